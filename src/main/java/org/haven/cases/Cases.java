@@ -1,0 +1,15 @@
+package org.haven.cases;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The case register. */
+public interface Cases {
+
+    /** Every case, ordered by date of defection, then by id. */
+    List<DefectionCase> findAll();
+
+    Optional<DefectionCase> findById(CaseId id);
+
+    long count();
+}

@@ -1,0 +1,7 @@
+package org.haven.cases;
+
+/** A value of a closed vocabulary with a label in the study's words. */
+public interface Labelled {
+
+    String label();
+}

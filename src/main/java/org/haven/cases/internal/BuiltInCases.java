@@ -1,0 +1,63 @@
+package org.haven.cases.internal;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.haven.cases.DatasetException;
+import org.haven.cases.DefectionCase;
+import org.haven.evidence.SourceLibrary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the built-in cases into an empty register, before Haven takes its first request.
+ *
+ * <p>The data file is read and checked at every start, so a malformed file stops start-up with its file, line
+ * and reason even when the register is already filled; it is written only into an empty register.
+ */
+@Component
+class BuiltInCases implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(BuiltInCases.class);
+
+    private final Resource dataset;
+    private final SourceLibrary sources;
+    private final JdbcCases cases;
+
+    BuiltInCases(
+            @Value("${haven.dataset:classpath:dataset/cases-1948.yaml}") Resource dataset,
+            SourceLibrary sources,
+            JdbcCases cases) {
+        this.dataset = dataset;
+        this.sources = sources;
+        this.cases = cases;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        List<DefectionCase> builtIn = read();
+        if (cases.count() == 0) {
+            cases.addAll(builtIn);
+            log.info("Loaded {} built-in cases from {}", builtIn.size(), dataset.getDescription());
+        }
+    }
+
+    List<DefectionCase> read() {
+        String name = dataset.getFilename() == null ? dataset.getDescription() : dataset.getFilename();
+        if (!dataset.exists()) {
+            throw new DatasetException(name, 1, "the data file does not exist: " + dataset.getDescription());
+        }
+        try (Reader reader = new InputStreamReader(dataset.getInputStream(), StandardCharsets.UTF_8)) {
+            return CaseDataset.read(name, reader, sources);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dataset.getDescription(), e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.haven.cli;
+
+/** How a command prints its result. */
+enum Format {
+    text,
+    json
+}

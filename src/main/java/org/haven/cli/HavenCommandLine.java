@@ -1,5 +1,7 @@
 package org.haven.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +29,9 @@ public class HavenCommandLine implements Callable<Integer> {
     public static final int KEEP_RUNNING = -1;
 
     private final Class<?> application;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(
             names = "--data-dir",
@@ -65,7 +70,7 @@ public class HavenCommandLine implements Callable<Integer> {
     public Integer call() {
         Map<String, Object> properties = properties();
         properties.put("server.port", port);
-        new SpringApplicationBuilder(application).properties(properties).run();
+        new SpringApplicationBuilder(application).run(arguments(properties));
         return KEEP_RUNNING;
     }
 
@@ -78,14 +83,35 @@ public class HavenCommandLine implements Callable<Integer> {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties(properties)
-                .run();
+                .run(arguments(properties));
+    }
+
+    /** Properties as arguments, which take precedence over every other source, the configuration files included. */
+    private static String[] arguments(Map<String, Object> properties) {
+        return properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
     }
 
     private Map<String, Object> properties() {
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("haven.data-dir", dataDir.toAbsolutePath().normalize().toString());
+        properties.put("haven.data-dir", usableDataDir().toString());
         return properties;
+    }
+
+    /** The data directory, created if missing; refused with the reason when it cannot hold a database. */
+    private Path usableDataDir() {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException | SecurityException e) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--data-dir " + dir + " cannot be used as a directory: " + e.getMessage());
+        }
+        if (!Files.isWritable(dir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--data-dir " + dir + " is not writable");
+        }
+        return dir;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

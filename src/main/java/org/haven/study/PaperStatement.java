@@ -25,8 +25,8 @@ record PaperStatement(
         names = List.copyOf(names);
         breakdown = Map.copyOf(breakdown);
         passages = List.copyOf(passages);
-        if (value == null && names.isEmpty()) {
-            throw new IllegalArgumentException("a paper statement gives a number or names");
+        if (value == null && names.isEmpty() && breakdown.isEmpty()) {
+            throw new IllegalArgumentException("a paper statement gives a number, names or counts per group");
         }
     }
 
@@ -39,8 +39,13 @@ record PaperStatement(
         return new PaperStatement(value, names, Map.of(), List.of(passages), note);
     }
 
-    /** The paper's number: the one it gives, or else the number of people it names. */
+    /** The paper's number: the one it gives, or else the number of people it names, or the sum of its groups. */
     int count() {
-        return value != null ? value : names.size();
+        if (value != null) {
+            return value;
+        }
+        return names.isEmpty()
+                ? breakdown.values().stream().mapToInt(Integer::intValue).sum()
+                : names.size();
     }
 }

@@ -197,9 +197,15 @@ public class StudyManagement {
                 statement.note());
 
         Agreement agreement;
-        List<String> notInPaper = yes.stream()
+        // Where the paper gives a number and names only some of them ("the remaining nine", seven named), the
+        // records may name the rest without disagreeing, as long as the numbers agree.
+        int unnamed = statement.value() == null
+                ? 0
+                : Math.max(0, statement.value() - statement.names().size());
+        List<String> beyondPaper = yes.stream()
                 .filter(n -> !statement.names().isEmpty() && !paperMembers.contains(n))
                 .toList();
+        List<String> notInPaper = beyondPaper.size() <= unnamed ? List.of() : beyondPaper;
         List<String> notInRecords =
                 paperMembers.stream().filter(n -> !yes.contains(n)).toList();
         List<String> notInRecordsAndKnown =

@@ -1,0 +1,79 @@
+package org.haven;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** The module structure: each direct sub-package of {@code org.haven} is a module, its sub-packages private. */
+class ModularityTests {
+
+    private static final ApplicationModules MODULES = ApplicationModules.of(Haven.class);
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.haven");
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        MODULES.verify();
+    }
+
+    @Test
+    void evidenceDependsOnNoOtherModule() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.haven.evidence..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.haven.cases..", "org.haven.study..", "org.haven.cli..", "org.haven.web..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void casesDoNotDependOnTheStudyOrTheWaysIn() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.haven.cases..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.haven.study..", "org.haven.cli..", "org.haven.web..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void domainModelIsFreeOfSpring() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.haven.cases", "org.haven.evidence")
+                .and()
+                .doNotHaveSimpleName("EvidenceConfiguration")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheWaysInWriteToTheConsole() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.haven.cli..", "org.haven.web..")
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .check(CLASSES);
+    }
+
+    @Test
+    void noGenericExceptionsAreThrown() {
+        GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS.check(CLASSES);
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}

@@ -1,0 +1,139 @@
+package org.haven.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.haven.Haven;
+import org.haven.cases.DatasetException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command-line contract that scripts rely on. */
+class CommandLineTests {
+
+    @TempDir
+    Path dataDir;
+
+    private record Run(int exitCode, String out, String err) {}
+
+    /** Runs Haven's main class in a process of its own, as a script would run the jar. */
+    private static Run run(String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Haven.class.getName()));
+        command.addAll(List.of(args));
+        try {
+            Path out = Files.createTempFile("haven-out", ".txt");
+            Path err = Files.createTempFile("haven-err", ".txt");
+            Process process = new ProcessBuilder(command)
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("haven " + String.join(" ", args) + " did not finish");
+            }
+            return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void printsTheStudyAsJsonWithoutAServer() throws Exception {
+        Run run = run("study", "--format", "json", "--data-dir", dataDir.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode study = JsonMapper.shared().readTree(run.out());
+        assertThat(study.get("cases").asInt()).isEqualTo(19);
+        JsonNode recalled = null;
+        for (JsonNode f : study.get("figures")) {
+            assertThat(propertyNames(f).containsAll(java.util.List.of("id", "label", "value", "members", "paper")))
+                    .isTrue();
+            if (f.get("id").asString().equals("recalled-before-defection")) {
+                recalled = f;
+            }
+        }
+        assertThat(recalled).isNotNull();
+        assertThat(recalled.get("value").asInt()).isEqualTo(9);
+        assertThat(recalled.get("members").toString()).contains("\"Walter KRIVITSKY\"");
+        assertThat(recalled.get("paper").get("value").asInt()).isEqualTo(9);
+        assertThat(Files.exists(dataDir.resolve("haven.mv.db"))).isTrue();
+    }
+
+    @Test
+    void listsTheCasesAsJson() {
+        Run run = run("cases", "--data-dir", dataDir.toString(), "--format", "json");
+        assertThat(run.exitCode()).isZero();
+        JsonNode cases = JsonMapper.shared().readTree(run.out());
+        assertThat(cases.size()).isEqualTo(19);
+        assertThat(cases.get(cases.size() - 1).get("defected").asString()).isEqualTo("1947");
+    }
+
+    @Test
+    void printsTheStudyAsText() {
+        Run run = run("study", "--data-dir", dataDir.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("19 cases, 20 defectors").contains("Reasonably fully exploited");
+    }
+
+    @Test
+    void refusesAnUnknownOptionWithUsageAndExitCodeTwo() {
+        Run run = run("study", "--colour", "red");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown option").contains("Usage:");
+        assertThat(run("--no-such-option").exitCode()).isEqualTo(2);
+        assertThat(run("study", "--format", "xml").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesADataDirectoryThatCannotHoldADatabase() throws Exception {
+        Path file = dataDir.resolve("not-a-directory");
+        Files.writeString(file, "x");
+        Run run = run("cases", "--data-dir", file.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("--data-dir " + file + " cannot be used as a directory");
+    }
+
+    @Test
+    void aMalformedDataFileStopsStartUpNamingFileLineAndReason() throws Exception {
+        Path bad = dataDir.resolve("broken.yaml");
+        Files.writeString(bad, "cases:\n  - id: pik\n    defectors:\n      - id: pik\n        surnam: PIK\n");
+        assertThatThrownBy(() -> new SpringApplicationBuilder(Haven.class)
+                        .web(WebApplicationType.NONE)
+                        .properties(
+                                "haven.data-dir=" + dataDir.resolve("db").toAbsolutePath(),
+                                "haven.dataset=file:" + bad.toAbsolutePath())
+                        .run()
+                        .close())
+                .isInstanceOf(DatasetException.class)
+                .hasMessage("broken.yaml:5: unknown field 'surnam' in a defector (allowed: id, givenName, surname,"
+                        + " names, defected, service, postAbroad, postCountry, recalledBeforeDefection,"
+                        + " firstVisitAbroad, longTermReasons, stimuli, defectionCity, defectionCountry,"
+                        + " chosenRecipient, receivedBy, intermediaries, broughtDocuments, receptionOutcome,"
+                        + " sovietReactions, falseName, wroteMemoirs, paidWithLife, exploited, informationGiven,"
+                        + " informationValue)");
+    }
+
+    private static java.util.Set<String> propertyNames(JsonNode node) {
+        var names = new java.util.HashSet<String>();
+        node.properties().forEach(e -> names.add(e.getKey()));
+        return names;
+    }
+}

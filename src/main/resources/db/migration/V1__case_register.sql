@@ -32,6 +32,8 @@ create table fact (
 
 create index fact_by_case on fact (case_id);
 
+create index defector_by_case on defector (case_id);
+
 create table fact_source (
     fact_id bigint not null references fact (id),
     ordinal integer not null,

@@ -7,8 +7,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.stereotype.Service;
 
 /** The module structure: each direct sub-package of {@code org.haven} is a module, its sub-packages private. */
 class ModularityTests {
@@ -49,9 +52,13 @@ class ModularityTests {
     void domainModelIsFreeOfSpring() {
         noClasses()
                 .that()
-                .resideInAnyPackage("org.haven.cases", "org.haven.evidence")
+                .resideInAnyPackage("org.haven.cases", "org.haven.evidence", "org.haven.audit")
                 .and()
-                .doNotHaveSimpleName("EvidenceConfiguration")
+                .areNotAnnotatedWith(Service.class)
+                .and()
+                .areNotAnnotatedWith(Configuration.class)
+                .and()
+                .areNotAnnotatedWith(ConfigurationProperties.class)
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.springframework..")

@@ -15,16 +15,57 @@ import org.jspecify.annotations.Nullable;
  * @param version the optimistic-lock version
  * @param name the defectors' display names
  * @param defected the earliest year (or month, or day) of defection, at its precision
+ * @param status where the case stands in its life ({@code HISTORICAL} for a record of a past case)
  * @param facts facts about the case as a whole
  * @param defectors the defectors
+ * @param approach the approach that opened the case and its decision clock, for a case in the lifecycle
+ * @param pendingApproval a move awaiting a second officer's approval
+ * @param history every move the case went through
  */
 public record CaseView(
         String id,
         long version,
         String name,
         @Nullable String defected,
+        String status,
         Map<String, FactView> facts,
-        List<DefectorView> defectors) {
+        List<DefectorView> defectors,
+        @Nullable ApproachView approach,
+        @Nullable PendingView pendingApproval,
+        List<MoveView> history) {
+
+    /** The approach as recorded; times in ISO-8601, to the microsecond. */
+    public record ApproachView(
+            String nameGiven,
+            String place,
+            String country,
+            String setting,
+            String recipient,
+            @Nullable String offers,
+            @Nullable String fears,
+            @Nullable String othersWhoKnow,
+            String receivedBy,
+            String approachedAt,
+            String decisionDue,
+            int escalationLevel,
+            boolean custodyPendingDecision,
+            @Nullable String decidedAt,
+            @Nullable String decision,
+            @Nullable String timeToDecision) {}
+
+    /** A move awaiting approval. */
+    public record PendingView(String transition, String proposedBy, String proposedAt, String reason) {}
+
+    /** A past move. */
+    public record MoveView(
+            String transition,
+            String event,
+            String from,
+            String to,
+            String officer,
+            @Nullable String approvedBy,
+            String at,
+            String reason) {}
 
     /**
      * A defector as readers see him.
@@ -63,13 +104,56 @@ public record CaseView(
             List<Citation> sources) {}
 
     public static CaseView of(DefectionCase c) {
+        Lifecycle lifecycle = c.lifecycle();
+        Approach a = lifecycle.approach();
+        PendingApproval p = lifecycle.pending();
         return new CaseView(
                 c.id().value(),
                 c.version(),
                 c.displayName(),
                 c.defected().map(HistoricalDate::toString).orElse(null),
+                c.status().name(),
                 facts(c.facts(), Attribute.Subject.CASE),
-                c.defectors().stream().map(CaseView::of).toList());
+                c.defectors().stream().map(CaseView::of).toList(),
+                a == null
+                        ? null
+                        : new ApproachView(
+                                a.nameGiven(),
+                                a.place(),
+                                a.country(),
+                                a.setting().name(),
+                                a.recipient(),
+                                a.offers(),
+                                a.fears(),
+                                a.othersWhoKnow(),
+                                a.receivedBy(),
+                                a.approachedAt().toString(),
+                                a.decisionDue().toString(),
+                                a.escalationLevel(),
+                                a.custodyPendingDecision(),
+                                a.decidedAt() == null ? null : a.decidedAt().toString(),
+                                a.decision() == null ? null : a.decision().verb(),
+                                a.timeToDecision() == null
+                                        ? null
+                                        : a.timeToDecision().toString()),
+                p == null
+                        ? null
+                        : new PendingView(
+                                p.transition().verb(),
+                                p.proposedBy(),
+                                p.proposedAt().toString(),
+                                p.reason()),
+                lifecycle.history().stream()
+                        .map(t -> new MoveView(
+                                t.transition().verb(),
+                                t.transition().event(),
+                                t.from().name(),
+                                t.to().name(),
+                                t.officer(),
+                                t.approvedBy(),
+                                t.at().toString(),
+                                t.reason()))
+                        .toList());
     }
 
     private static DefectorView of(Defector d) {

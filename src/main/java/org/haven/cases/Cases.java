@@ -11,5 +11,8 @@ public interface Cases {
 
     Optional<DefectionCase> findById(CaseId id);
 
+    /** The cases in a status, ordered as {@link #findAll()}. */
+    List<DefectionCase> findByStatus(CaseStatus status);
+
     long count();
 }

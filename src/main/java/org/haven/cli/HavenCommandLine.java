@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = HavenCommandLine.Version.class,
         description = "Haven: the case register of defectors and the study of past cases.%n"
                 + "With no command, starts the web application.",
-        subcommands = {StudyCommand.class, CasesCommand.class})
+        subcommands = {StudyCommand.class, CasesCommand.class, AuditCommand.class, BenchmarkCommand.class})
 public class HavenCommandLine implements Callable<Integer> {
 
     /** The exit code that means: the web application is running, do not exit. */
@@ -79,6 +79,7 @@ public class HavenCommandLine implements Callable<Integer> {
         Map<String, Object> properties = properties();
         properties.put("logging.level.root", "WARN");
         properties.put("haven.log-target", "System.err");
+        properties.put("haven.decision.review-enabled", "false");
         return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)

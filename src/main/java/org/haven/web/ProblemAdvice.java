@@ -1,14 +1,31 @@
 package org.haven.web;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.haven.audit.AuditEntry;
+import org.haven.cases.CaseManagement;
 import org.haven.cases.CaseNotFound;
+import org.haven.cases.ConcurrentCaseChange;
+import org.haven.cases.ConcurrentTaskChange;
+import org.haven.cases.Transition;
+import org.haven.cases.TransitionRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Answers every failed request with an RFC 9457 problem body.
@@ -22,6 +39,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
+    private final CaseManagement cases;
+
+    ProblemAdvice(CaseManagement cases) {
+        this.cases = cases;
+    }
+
     @ExceptionHandler
     ProblemDetail caseNotFound(CaseNotFound e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
@@ -29,6 +52,83 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setType(URI.create("urn:haven:problem:case-not-found"));
         problem.setProperty("caseId", e.id().value());
         return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail transitionRefused(TransitionRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Move refused");
+        problem.setType(URI.create("urn:haven:problem:move-refused"));
+        problem.setProperty("caseId", e.caseId().value());
+        problem.setProperty("status", HttpStatus.CONFLICT.value());
+        problem.setProperty("caseStatus", e.status().name());
+        problem.setProperty(
+                "allowed", e.allowed().stream().map(Transition::verb).toList());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail concurrentCaseChange(ConcurrentCaseChange e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("The case has changed");
+        problem.setType(URI.create("urn:haven:problem:concurrent-change"));
+        problem.setProperty("caseId", e.caseId().value());
+        problem.setProperty("yourVersion", e.yourVersion());
+        problem.setProperty("currentVersion", e.currentVersion());
+        // Every change to a case is one version and one audit entry, so the entries after the one that made the
+        // caller's version are exactly what changed since.
+        List<AuditEntry> trail = cases.auditTrail(e.caseId());
+        problem.setProperty(
+                "changes",
+                trail.stream()
+                        .skip(Math.max(0, e.yourVersion() + 1))
+                        .map(entry -> Map.of(
+                                "action", entry.action(),
+                                "actor", entry.actor(),
+                                "at", entry.at().toString(),
+                                "details", entry.details()))
+                        .toList());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail concurrentTaskChange(ConcurrentTaskChange e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("The task has changed");
+        problem.setType(URI.create("urn:haven:problem:concurrent-change"));
+        problem.setProperty("taskId", e.taskId());
+        return problem;
+    }
+
+    /** Names the field a request body got wrong, rather than only saying it could not be read. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable(e));
+        problem.setTitle("Bad request");
+        problem.setType(URI.create("urn:haven:problem:bad-request"));
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field '" + unknown.getPropertyName() + "'";
+        }
+        if (cause instanceof DatabindException bind && !bind.getPath().isEmpty()) {
+            String field = bind.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            String reason = bind.getOriginalMessage();
+            int cut = reason.indexOf('\n');
+            return "field '" + field + "': " + (cut < 0 ? reason : reason.substring(0, cut));
+        }
+        if (cause instanceof JacksonException json) {
+            String reason = json.getOriginalMessage();
+            int cut = reason.indexOf('\n');
+            return "the body is not valid JSON: " + (cut < 0 ? reason : reason.substring(0, cut));
+        }
+        return "the request body is missing or cannot be read";
     }
 
     @ExceptionHandler

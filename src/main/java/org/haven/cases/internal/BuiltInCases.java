@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.haven.cases.CaseManagement;
 import org.haven.cases.DatasetException;
 import org.haven.cases.DefectionCase;
 import org.haven.evidence.SourceLibrary;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the built-in cases into an empty register, before Haven takes its first request.
  *
- * <p>The data file is read and checked at every start, so a malformed file stops start-up with its file, line
+ * <p>The cases are registered through the same path as every other change, so their history starts in the audit
+ * record. The data file is read and checked at every start, so a malformed file stops start-up with its file, line
  * and reason even when the register is already filled; it is written only into an empty register.
  */
 @Component
@@ -30,21 +32,24 @@ class BuiltInCases implements SmartInitializingSingleton {
     private final Resource dataset;
     private final SourceLibrary sources;
     private final JdbcCases cases;
+    private final CaseManagement management;
 
     BuiltInCases(
             @Value("${haven.dataset:classpath:dataset/cases-1948.yaml}") Resource dataset,
             SourceLibrary sources,
-            JdbcCases cases) {
+            JdbcCases cases,
+            CaseManagement management) {
         this.dataset = dataset;
         this.sources = sources;
         this.cases = cases;
+        this.management = management;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         List<DefectionCase> builtIn = read();
         if (cases.count() == 0) {
-            cases.addAll(builtIn);
+            management.register(builtIn, CaseManagement.DATASET);
             log.info("Loaded {} built-in cases from {}", builtIn.size(), dataset.getDescription());
         }
     }

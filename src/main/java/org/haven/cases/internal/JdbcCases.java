@@ -1,19 +1,33 @@
 package org.haven.cases.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.haven.cases.Approach;
 import org.haven.cases.Attribute;
 import org.haven.cases.CaseId;
+import org.haven.cases.CaseStatus;
 import org.haven.cases.Cases;
+import org.haven.cases.ConcurrentCaseChange;
 import org.haven.cases.DefectionCase;
 import org.haven.cases.Defector;
 import org.haven.cases.DefectorId;
 import org.haven.cases.Fact;
 import org.haven.cases.Facts;
+import org.haven.cases.Lifecycle;
+import org.haven.cases.PastTransition;
+import org.haven.cases.PendingApproval;
+import org.haven.cases.Setting;
+import org.haven.cases.Transition;
 import org.haven.evidence.Certainty;
 import org.haven.evidence.Citation;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The case register in a relational store: one row per case, defector, fact and cited passage. */
 @Repository
 @Transactional(readOnly = true)
-class JdbcCases implements Cases {
+public class JdbcCases implements Cases {
 
     private static final Comparator<DefectionCase> BY_DATE = Comparator.comparing(
                     (DefectionCase c) -> c.defected().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -33,7 +47,7 @@ class JdbcCases implements Cases {
 
     private final JdbcClient jdbc;
 
-    JdbcCases(JdbcClient jdbc) {
+    public JdbcCases(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -52,16 +66,131 @@ class JdbcCases implements Cases {
         return jdbc.sql("select count(*) from defection_case").query(Long.class).single();
     }
 
-    /** Adds new cases with all their defectors and facts, all or none. */
+    /**
+     * Stores a changed case, provided nobody changed it since the version it was read at.
+     *
+     * @throws ConcurrentCaseChange when the stored version is no longer the one expected
+     */
     @Transactional
-    void addAll(List<DefectionCase> cases) {
-        cases.forEach(this::add);
+    public void update(DefectionCase changed, long expectedVersion) {
+        int rows = jdbc.sql("update defection_case set status = ?, version = ? where id = ? and version = ?")
+                .params(changed.status().name(), changed.version(), changed.id().value(), expectedVersion)
+                .update();
+        if (rows == 0) {
+            long current = jdbc.sql("select version from defection_case where id = ?")
+                    .params(changed.id().value())
+                    .query(Long.class)
+                    .optional()
+                    .orElseThrow(() -> new org.haven.cases.CaseNotFound(changed.id()));
+            throw new ConcurrentCaseChange(changed.id(), expectedVersion, current);
+        }
+        Approach approach = changed.lifecycle().approach();
+        if (approach != null) {
+            jdbc.sql("update approach set escalation_level = ?, custody_pending_decision = ?, decided_at = ?,"
+                            + " decision = ? where case_id = ?")
+                    .params(
+                            approach.escalationLevel(),
+                            approach.custodyPendingDecision(),
+                            time(approach.decidedAt()),
+                            approach.decision() == null
+                                    ? null
+                                    : approach.decision().name(),
+                            changed.id().value())
+                    .update();
+        }
+        writeLifecycle(changed, storedTransitions(changed.id()));
     }
 
-    private void add(DefectionCase c) {
-        jdbc.sql("insert into defection_case (id, version) values (?, ?)")
-                .params(c.id().value(), c.version())
+    private int storedTransitions(CaseId id) {
+        return jdbc.sql("select count(*) from case_transition where case_id = ?")
+                .params(id.value())
+                .query(Integer.class)
+                .single();
+    }
+
+    private void writeLifecycle(DefectionCase c, int transitionsStored) {
+        jdbc.sql("delete from pending_approval where case_id = ?")
+                .params(c.id().value())
                 .update();
+        PendingApproval pending = c.lifecycle().pending();
+        if (pending != null) {
+            jdbc.sql("insert into pending_approval (case_id, transition, proposed_by, proposed_at, reason)"
+                            + " values (?, ?, ?, ?, ?)")
+                    .params(
+                            c.id().value(),
+                            pending.transition().name(),
+                            pending.proposedBy(),
+                            time(pending.proposedAt()),
+                            pending.reason())
+                    .update();
+        }
+        List<PastTransition> history = c.lifecycle().history();
+        for (int i = transitionsStored; i < history.size(); i++) {
+            PastTransition t = history.get(i);
+            jdbc.sql("insert into case_transition (case_id, ordinal, transition, from_status, to_status, officer,"
+                            + " approved_by, at, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            c.id().value(),
+                            i,
+                            t.transition().name(),
+                            t.from().name(),
+                            t.to().name(),
+                            t.officer(),
+                            t.approvedBy(),
+                            time(t.at()),
+                            t.reason())
+                    .update();
+        }
+    }
+
+    /** Takes the next number for a new case. */
+    public long nextCaseNumber() {
+        return jdbc.sql("select next value for case_number").query(Long.class).single();
+    }
+
+    private static @Nullable OffsetDateTime time(@Nullable Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
+    /** Adds a new case with its defectors, facts and lifecycle. */
+    @Transactional
+    public void add(DefectionCase c) {
+        jdbc.sql("insert into defection_case (id, version, status) values (?, ?, ?)")
+                .params(c.id().value(), c.version(), c.status().name())
+                .update();
+        Approach approach = c.lifecycle().approach();
+        if (approach != null) {
+            jdbc.sql("insert into approach (case_id, name_given, place, country, setting, recipient, offers, fears,"
+                            + " others_who_know, received_by, approached_at, decision_due, escalation_level,"
+                            + " custody_pending_decision, decided_at, decision)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            c.id().value(),
+                            approach.nameGiven(),
+                            approach.place(),
+                            approach.country(),
+                            approach.setting().name(),
+                            approach.recipient(),
+                            approach.offers(),
+                            approach.fears(),
+                            approach.othersWhoKnow(),
+                            approach.receivedBy(),
+                            time(approach.approachedAt()),
+                            time(approach.decisionDue()),
+                            approach.escalationLevel(),
+                            approach.custodyPendingDecision(),
+                            time(approach.decidedAt()),
+                            approach.decision() == null
+                                    ? null
+                                    : approach.decision().name())
+                    .update();
+        }
+        writeLifecycle(c, 0);
         insertFacts(c.id(), null, c.facts());
         int ordinal = 0;
         for (Defector d : c.defectors()) {
@@ -105,15 +234,27 @@ class JdbcCases implements Cases {
         }
     }
 
+    @Override
+    public List<DefectionCase> findByStatus(CaseStatus status) {
+        return load("status = :status", Map.of("status", status.name()));
+    }
+
     private List<DefectionCase> load(@Nullable CaseId only) {
-        String where = only == null ? "" : " where case_id = :id";
-        String caseWhere = only == null ? "" : " where id = :id";
-        Map<String, Object> params = only == null ? Map.of() : Map.of("id", only.value());
+        return only == null ? load(null, Map.of()) : load("id = :id", Map.of("id", only.value()));
+    }
+
+    /** Loads the cases that meet a condition on {@code defection_case}, or all of them. */
+    private List<DefectionCase> load(@Nullable String condition, Map<String, Object> params) {
+        String caseWhere = condition == null ? "" : " where " + condition;
+        String where =
+                condition == null ? "" : " where case_id in (select id from defection_case where " + condition + ")";
+        String factWhere =
+                condition == null ? "" : " where f.case_id in (select id from defection_case where " + condition + ")";
 
         Map<String, List<Citation>> sourcesByFact = new LinkedHashMap<>();
         jdbc.sql("select s.fact_id, s.document_id, s.section_no, s.passage from fact_source s"
                         + " join fact f on f.id = s.fact_id"
-                        + (only == null ? "" : " where f.case_id = :id")
+                        + factWhere
                         + " order by s.fact_id, s.ordinal")
                 .params(params)
                 .query(rs -> {
@@ -157,17 +298,74 @@ class JdbcCases implements Cases {
                                     facts == null ? Facts.none() : facts.build()));
                 });
 
+        Map<String, Approach> approaches = new HashMap<>();
+        jdbc.sql("select * from approach" + where).params(params).query(rs -> {
+            String decision = rs.getString("decision");
+            approaches.put(
+                    rs.getString("case_id"),
+                    new Approach(
+                            rs.getString("name_given"),
+                            rs.getString("place"),
+                            rs.getString("country"),
+                            Setting.valueOf(rs.getString("setting")),
+                            rs.getString("recipient"),
+                            rs.getString("offers"),
+                            rs.getString("fears"),
+                            rs.getString("others_who_know"),
+                            rs.getString("received_by"),
+                            instant(rs, "approached_at"),
+                            instant(rs, "decision_due"),
+                            rs.getInt("escalation_level"),
+                            rs.getBoolean("custody_pending_decision"),
+                            instant(rs, "decided_at"),
+                            decision == null ? null : Transition.valueOf(decision)));
+        });
+        Map<String, PendingApproval> pendings = new HashMap<>();
+        jdbc.sql("select * from pending_approval" + where).params(params).query(rs -> {
+            pendings.put(
+                    rs.getString("case_id"),
+                    new PendingApproval(
+                            Transition.valueOf(rs.getString("transition")),
+                            rs.getString("proposed_by"),
+                            instant(rs, "proposed_at"),
+                            rs.getString("reason")));
+        });
+        Map<String, List<PastTransition>> histories = new HashMap<>();
+        jdbc.sql("select * from case_transition" + where + " order by case_id, ordinal")
+                .params(params)
+                .query(rs -> {
+                    histories
+                            .computeIfAbsent(rs.getString("case_id"), k -> new ArrayList<>())
+                            .add(new PastTransition(
+                                    Transition.valueOf(rs.getString("transition")),
+                                    CaseStatus.valueOf(rs.getString("from_status")),
+                                    CaseStatus.valueOf(rs.getString("to_status")),
+                                    rs.getString("officer"),
+                                    rs.getString("approved_by"),
+                                    instant(rs, "at"),
+                                    rs.getString("reason")));
+                });
+
         List<DefectionCase> cases = new ArrayList<>();
-        jdbc.sql("select id, version from defection_case" + caseWhere)
+        jdbc.sql("select id, version, status from defection_case" + caseWhere)
                 .params(params)
                 .query(rs -> {
                     String id = rs.getString(1);
                     Facts.Builder facts = factsBySubject.get("case:" + id);
+                    CaseStatus status = CaseStatus.valueOf(rs.getString(3));
+                    Lifecycle lifecycle = status == CaseStatus.HISTORICAL
+                            ? Lifecycle.historical()
+                            : new Lifecycle(
+                                    status,
+                                    approaches.get(id),
+                                    pendings.get(id),
+                                    histories.getOrDefault(id, List.of()));
                     cases.add(new DefectionCase(
                             new CaseId(id),
                             rs.getLong(2),
                             defectorsByCase.getOrDefault(id, List.of()),
-                            facts == null ? Facts.none() : facts.build()));
+                            facts == null ? Facts.none() : facts.build(),
+                            lifecycle));
                 });
         cases.sort(BY_DATE);
         return cases;

@@ -1,0 +1,129 @@
+package org.haven.audit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.haven.audit.AuditEntry;
+import org.haven.audit.AuditLog;
+import org.haven.audit.AuditRecord;
+import org.haven.audit.CanonicalJson;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit record in the relational store.
+ *
+ * <p>The chain's head (last sequence and hash) is one row that every append locks and moves, so concurrent
+ * transactions append one after another, and an append rolled back with its change leaves the head as it was.
+ */
+@Repository
+class JdbcAuditLog implements AuditLog {
+
+    static final String COLUMNS =
+            "seq, at, actor, action, subject_type, subject_id, details, subject_state, previous_hash, hash";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JdbcAuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry append(AuditRecord record) {
+        Head head = jdbc.sql("select seq, hash from audit_head where id = 1 for update")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("the audit record has no head row"));
+        long sequence = head.sequence() + 1;
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String details = CanonicalJson.write(record.details());
+        String hash = Chain.hash(
+                head.hash(),
+                sequence,
+                at,
+                record.actor(),
+                record.action(),
+                record.subjectType(),
+                record.subjectId(),
+                details,
+                record.subjectState());
+        jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        sequence,
+                        OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
+                        record.actor(),
+                        record.action(),
+                        record.subjectType(),
+                        record.subjectId(),
+                        details,
+                        record.subjectState(),
+                        head.hash(),
+                        hash)
+                .update();
+        jdbc.sql("update audit_head set seq = ?, hash = ? where id = 1")
+                .params(sequence, hash)
+                .update();
+        return new AuditEntry(
+                sequence,
+                at,
+                record.actor(),
+                record.action(),
+                record.subjectType(),
+                record.subjectId(),
+                details,
+                record.subjectState(),
+                head.hash(),
+                hash);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> entriesFor(String subjectType, String subjectId) {
+        return jdbc.sql("select " + COLUMNS + " from audit_entry where subject_type = ? and subject_id = ?"
+                        + " order by seq")
+                .params(subjectType, subjectId)
+                .query(JdbcAuditLog::entry)
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> latest(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from audit_entry order by seq desc")
+                .withMaxRows(Math.max(0, limit))
+                .query(JdbcAuditLog::entry)
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long count() {
+        return jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+    }
+
+    static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(
+                rs.getLong(1),
+                rs.getObject(2, OffsetDateTime.class).toInstant(),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10));
+    }
+
+    private record Head(long sequence, String hash) {}
+}

@@ -1,0 +1,27 @@
+package org.haven.cases;
+
+/** Where a case stands in its life. */
+public enum CaseStatus {
+    /** A record of a past case, from a study: outside the lifecycle. */
+    HISTORICAL,
+    /** He has approached; the decision clock runs. */
+    APPROACHED,
+    ACCEPTED,
+    DECLINED,
+    /** Lost before a decision was made: recalled, removed or gone (VOLKOV). */
+    LOST,
+    IN_PROTECTIVE_CUSTODY,
+    EVACUATED,
+    UNDER_VETTING,
+    IN_EXPLOITATION,
+    /** Vetting has ended: he is no longer treated as a suspect. */
+    VETTING_CONCLUDED,
+    RESETTLED,
+    CLOSED,
+    REOPENED;
+
+    /** Whether a decision on the approach is still awaited. */
+    public boolean awaitsDecision() {
+        return this == APPROACHED;
+    }
+}

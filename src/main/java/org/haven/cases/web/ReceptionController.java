@@ -1,0 +1,169 @@
+package org.haven.cases.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.haven.audit.AuditEntry;
+import org.haven.cases.CaseChange;
+import org.haven.cases.CaseId;
+import org.haven.cases.CaseManagement;
+import org.haven.cases.CaseTask;
+import org.haven.cases.CaseView;
+import org.haven.cases.DecisionClock;
+import org.haven.cases.RecordApproach;
+import org.haven.cases.TaskKind;
+import org.haven.cases.Transition;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reception over HTTP: record an approach, the decisions due, the moves of a case, its tasks and its log. */
+@RestController
+@Tag(name = "Reception", description = "Approaches, the decision clock, the case lifecycle and tasks")
+class ReceptionController {
+
+    private final CaseManagement management;
+    private final DecisionClock decisions;
+
+    ReceptionController(CaseManagement management, DecisionClock decisions) {
+        this.management = management;
+        this.decisions = decisions;
+    }
+
+    @PostMapping("/api/approaches")
+    @Operation(summary = "Record an approach the moment it happens; its decision clock starts")
+    ResponseEntity<CaseView> recordApproach(@RequestBody RecordApproach approach) {
+        CaseView opened = CaseView.of(management.recordApproach(approach));
+        return ResponseEntity.created(URI.create("/api/cases/" + opened.id())).body(opened);
+    }
+
+    @GetMapping("/api/decisions")
+    @Operation(summary = "Every approach awaiting a decision, the least time left first")
+    List<DecisionClock.Due> decisionsDue() {
+        return decisions.due();
+    }
+
+    /**
+     * A move on a case read at {@code version}.
+     *
+     * @param officer who makes it
+     * @param reason why
+     * @param version the version of the case the officer acted on
+     */
+    record MoveRequest(
+            @Nullable String officer,
+            @Nullable String reason,
+            @Nullable Long version) {}
+
+    /**
+     * What a move did.
+     *
+     * @param event the past-tense event recorded
+     * @param awaitingApproval whether the move only awaits a second officer's approval
+     * @param kase the case after it
+     */
+    record MoveResult(String event, boolean awaitingApproval, CaseView kase) {}
+
+    @PostMapping("/api/cases/{id}/moves/{verb}")
+    @Operation(
+            summary = "Make a move (accept, decline, mark-lost, take-into-protective-custody, evacuate,"
+                    + " begin-vetting, begin-exploitation, conclude-vetting, resettle, close, reopen); accept,"
+                    + " conclude-vetting and close are only proposed until a second officer approves")
+    ResponseEntity<MoveResult> move(@PathVariable String id, @PathVariable String verb, @RequestBody MoveRequest move) {
+        Transition transition = Transition.ofVerb(verb)
+                .orElseThrow(() -> new IllegalArgumentException("'" + verb + "' is not a move; the moves are "
+                        + String.join(
+                                ", ",
+                                java.util.Arrays.stream(Transition.values())
+                                        .map(Transition::verb)
+                                        .toList())));
+        CaseChange change = management.perform(
+                new CaseId(id), transition, text(move.officer()), text(move.reason()), version(move.version()));
+        return result(change);
+    }
+
+    record ApprovalRequest(
+            @Nullable String officer, @Nullable Long version) {}
+
+    @PostMapping("/api/cases/{id}/approval")
+    @Operation(summary = "Approve the move awaiting a second officer; the officer who proposed it cannot")
+    ResponseEntity<MoveResult> approve(@PathVariable String id, @RequestBody ApprovalRequest approval) {
+        return result(management.approve(new CaseId(id), text(approval.officer()), version(approval.version())));
+    }
+
+    @PostMapping("/api/cases/{id}/custody-pending-decision")
+    @Operation(summary = "Take him into protective custody while the decision is still awaited")
+    ResponseEntity<MoveResult> custodyPendingDecision(@PathVariable String id, @RequestBody MoveRequest move) {
+        return result(management.takeIntoCustodyPendingDecision(
+                new CaseId(id), text(move.officer()), text(move.reason()), version(move.version())));
+    }
+
+    record TaskRequest(
+            @Nullable TaskKind kind,
+            @Nullable String title,
+            @Nullable String owner,
+            @Nullable Instant due,
+            @Nullable String officer) {}
+
+    @GetMapping("/api/cases/{id}/tasks")
+    @Operation(summary = "The tasks on a case, soonest due first")
+    List<CaseTask> tasks(@PathVariable String id) {
+        return management.tasks(new CaseId(id));
+    }
+
+    @PostMapping("/api/cases/{id}/tasks")
+    @Operation(summary = "Set a task with an owner and a due date")
+    ResponseEntity<CaseTask> assignTask(@PathVariable String id, @RequestBody TaskRequest task) {
+        if (task.kind() == null) {
+            throw new IllegalArgumentException(
+                    "kind is required: one of " + java.util.Arrays.toString(TaskKind.values()));
+        }
+        if (task.due() == null) {
+            throw new IllegalArgumentException("due is required");
+        }
+        CaseTask created = management.assignTask(
+                new CaseId(id), task.kind(), text(task.title()), text(task.owner()), task.due(), text(task.officer()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(created);
+    }
+
+    record CompletionRequest(
+            @Nullable String officer, @Nullable Long version) {}
+
+    @PostMapping("/api/tasks/{taskId}/completion")
+    @Operation(summary = "Report a task done")
+    CaseTask completeTask(@PathVariable String taskId, @RequestBody CompletionRequest completion) {
+        return management.completeTask(taskId, text(completion.officer()), version(completion.version()));
+    }
+
+    @GetMapping("/api/cases/{id}/audit")
+    @Operation(summary = "The audit entries about a case, oldest first")
+    List<AuditEntry> audit(@PathVariable String id) {
+        CaseId caseId = new CaseId(id);
+        management.tasks(caseId);
+        return management.auditTrail(caseId);
+    }
+
+    private static ResponseEntity<MoveResult> result(CaseChange change) {
+        boolean proposed = change.event().equals("TransitionProposed");
+        return ResponseEntity.status(proposed ? HttpStatus.ACCEPTED : HttpStatus.OK)
+                .body(new MoveResult(change.event(), proposed, CaseView.of(change.kase())));
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    private static long version(@Nullable Long version) {
+        if (version == null) {
+            throw new IllegalArgumentException("version is required: the version of the case or task you acted on");
+        }
+        return version;
+    }
+}

@@ -1,0 +1,220 @@
+package org.haven.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.haven.audit.AuditLog;
+import org.haven.audit.AuditRecord;
+import org.haven.audit.AuditVerification;
+import org.haven.cases.CaseManagement;
+import org.haven.cases.RecordApproach;
+import org.haven.cases.Setting;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code haven benchmark audit}: audited writes per second and the time to verify a long chain, on the embedded
+ * store, in a fresh temporary data directory that is removed afterwards.
+ */
+@Command(
+        name = "benchmark",
+        mixinStandardHelpOptions = true,
+        description = "Measures Haven on this machine.",
+        subcommands = {BenchmarkCommand.Audit.class})
+class BenchmarkCommand {
+
+    @ParentCommand
+    HavenCommandLine haven;
+
+    @Command(
+            name = "audit",
+            mixinStandardHelpOptions = true,
+            description = "Audited writes per second (1 and 2 threads) and the time to verify a chain of"
+                    + " --entries entries, in a fresh temporary store.")
+    static class Audit implements Callable<Integer> {
+
+        @ParentCommand
+        BenchmarkCommand benchmark;
+
+        @Option(
+                names = "--writes",
+                defaultValue = "5000",
+                description = "Audited writes per run (default: ${DEFAULT-VALUE}).")
+        int writes;
+
+        @Option(
+                names = "--entries",
+                defaultValue = "1000000",
+                description = "Entries in the chain to verify (default: ${DEFAULT-VALUE}).")
+        int entries;
+
+        @Option(
+                names = "--runs",
+                defaultValue = "3",
+                description = "Runs of each measurement (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = Files.createTempDirectory("haven-benchmark-");
+            System.out.printf(
+                    "Haven audit benchmark, %s, %d cores, Java %s, %s%n",
+                    LocalDate.now(),
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.version(),
+                    System.getProperty("os.name"));
+            System.out.printf("Store: embedded H2 in %s%n%n", dir);
+            benchmark.haven.dataDir = dir;
+            try (ConfigurableApplicationContext context = benchmark.haven.start()) {
+                CaseManagement cases = context.getBean(CaseManagement.class);
+                AuditLog audit = context.getBean(AuditLog.class);
+                TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+
+                // Warm-up, then runs side by side so that noise hits each measurement alike.
+                approaches(cases, 1, Math.min(writes, 1000));
+                appends(audit, tx, 1, Math.min(writes, 1000));
+                List<Double> approaches1 = new ArrayList<>();
+                List<Double> approaches2 = new ArrayList<>();
+                List<Double> appends1 = new ArrayList<>();
+                List<Double> appends2 = new ArrayList<>();
+                for (int run = 0; run < runs; run++) {
+                    approaches1.add(approaches(cases, 1, writes));
+                    approaches2.add(approaches(cases, 2, writes));
+                    appends1.add(appends(audit, tx, 1, writes));
+                    appends2.add(appends(audit, tx, 2, writes));
+                }
+                System.out.println("Audited writes per second (median of " + runs + " runs of " + writes + "):");
+                System.out.printf(
+                        "  record an approach (case, approach, audit entry), 1 thread   %8.0f /s%n",
+                        median(approaches1));
+                System.out.printf(
+                        "  record an approach (case, approach, audit entry), 2 threads  %8.0f /s%n",
+                        median(approaches2));
+                System.out.printf(
+                        "  audit entry alone, one per transaction, 1 thread             %8.0f /s%n", median(appends1));
+                System.out.printf(
+                        "  audit entry alone, one per transaction, 2 threads            %8.0f /s%n", median(appends2));
+
+                long have = audit.count();
+                Instant fillStart = Instant.now();
+                fill(audit, tx, entries - have);
+                System.out.printf(
+                        "%nFilled the chain to %d entries in %s%n",
+                        audit.count(), Duration.between(fillStart, Instant.now()));
+                AuditVerification verification = context.getBean(AuditVerification.class);
+                List<Double> seconds = new ArrayList<>();
+                AuditVerification.Result result = null;
+                for (int run = 0; run < runs; run++) {
+                    long start = System.nanoTime();
+                    result = verification.verify();
+                    seconds.add((System.nanoTime() - start) / 1e9);
+                }
+                System.out.printf(
+                        "Verify the chain of %d entries: median %.2f s of %d runs %s (intact: %s)%n",
+                        result.entries(), median(seconds), runs, seconds, result.intact());
+                return result.intact() ? 0 : 1;
+            } finally {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
+                } catch (IOException e) {
+                    System.err.println("could not remove " + dir + ": " + e.getMessage());
+                }
+            }
+        }
+
+        private static double approaches(CaseManagement cases, int threads, int count) throws Exception {
+            return timed(
+                    threads,
+                    count,
+                    i -> cases.recordApproach(new RecordApproach(
+                            "Benchmark Approach " + i,
+                            "Vienna",
+                            "Austria",
+                            Setting.FIELD,
+                            "the British",
+                            "a catalogue of information",
+                            "recall",
+                            null,
+                            "benchmark",
+                            null,
+                            null)));
+        }
+
+        private static double appends(AuditLog audit, TransactionTemplate tx, int threads, int count) throws Exception {
+            return timed(threads, count, i -> tx.executeWithoutResult(s -> audit.append(record(i))));
+        }
+
+        private static void fill(AuditLog audit, TransactionTemplate tx, long count) {
+            int batch = 10_000;
+            for (long done = 0; done < count; done += batch) {
+                long size = Math.min(batch, count - done);
+                long from = done;
+                tx.executeWithoutResult(s -> {
+                    for (long i = 0; i < size; i++) {
+                        audit.append(record(from + i));
+                    }
+                });
+            }
+        }
+
+        private static AuditRecord record(long i) {
+            return new AuditRecord(
+                    "benchmark",
+                    "BenchmarkWrite",
+                    "benchmark",
+                    "b-" + i,
+                    Map.of("n", i, "note", "an audited write"),
+                    null);
+        }
+
+        interface Write {
+            void run(int i) throws Exception;
+        }
+
+        /** Runs the writes on the given number of threads; returns writes per second. */
+        private static double timed(int threads, int count, Write write) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                long start = System.nanoTime();
+                List<Future<?>> futures = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int thread = t;
+                    futures.add(pool.submit(() -> {
+                        for (int i = thread; i < count; i += threads) {
+                            write.run(i);
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : futures) {
+                    f.get();
+                }
+                return count / ((System.nanoTime() - start) / 1e9);
+            } finally {
+                pool.shutdown();
+            }
+        }
+
+        private static double median(List<Double> values) {
+            List<Double> sorted = values.stream().sorted().toList();
+            return sorted.get(sorted.size() / 2);
+        }
+    }
+}

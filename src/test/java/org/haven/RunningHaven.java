@@ -9,15 +9,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Haven started for real on a random port, on a fresh embedded database of its own, shared by its tests. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * Haven started for real on a random port, on a fresh embedded database of its own, shared by its tests; its
+ * clock is a {@link TestClock} the tests move, and the decision clock reviews only when a test asks it to.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "haven.decision.review-enabled=false")
+@Import(RunningHaven.Time.class)
 public abstract class RunningHaven {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Time {
+
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
 
     private static final Path DATA_DIR = newDataDir();
 
@@ -41,6 +61,16 @@ public abstract class RunningHaven {
     protected JsonMapper json;
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @Autowired
+    protected TestClock clock;
+
+    protected HttpResponse<String> post(String path, Object body) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json.writeValueAsString(body)))
+                .build());
+    }
 
     protected HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());

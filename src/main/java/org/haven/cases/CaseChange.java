@@ -9,7 +9,7 @@ import java.util.Map;
  * @param event the event's name, e.g. {@code DefectorAccepted}
  * @param details what changed, as plain values, for the audit record
  */
-public record CaseChange(DefectionCase kase, String event, Map<String, ?> details) {
+public record CaseChange(DefectionCase kase, String event, Map<String, Object> details) {
 
     public CaseChange {
         details = Map.copyOf(details);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.haven.cases.CaseStatus;
 import org.haven.cases.Cases;
 import org.haven.cases.DefectionCase;
 import org.haven.cases.Defector;
@@ -56,9 +57,9 @@ public class StudyManagement {
         return all;
     }
 
-    /** The 1948 study, computed from the records as they stand now. */
+    /** The 1948 study, computed from the records of its cases as they stand now; new cases are not its subject. */
     public Study study() {
-        List<DefectionCase> all = cases.findAll();
+        List<DefectionCase> all = cases.findByStatus(CaseStatus.HISTORICAL);
         List<Member> members = all.stream()
                 .flatMap(c -> c.defectors().stream().map(d -> new Member(c, d)))
                 .toList();

@@ -1,6 +1,7 @@
 package org.haven.web;
 
 import org.haven.cases.Attribute;
+import org.haven.cases.CaseStatus;
 import org.haven.cases.Cases;
 import org.haven.study.StudyManagement;
 import org.springframework.stereotype.Controller;
@@ -21,7 +22,7 @@ class HomePage {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("cases", cases.findAll());
+        model.addAttribute("cases", cases.findByStatus(CaseStatus.HISTORICAL));
         model.addAttribute("study", studies.study());
         model.addAttribute("recalled", Attribute.RECALLED_BEFORE_DEFECTION);
         model.addAttribute("exploited", Attribute.EXPLOITED);

@@ -3,13 +3,8 @@ package org.haven.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.haven.Haven;
 import org.haven.cases.DatasetException;
 import org.junit.jupiter.api.Test;
@@ -25,39 +20,13 @@ class CommandLineTests {
     @TempDir
     Path dataDir;
 
-    private record Run(int exitCode, String out, String err) {}
-
-    /** Runs Haven's main class in a process of its own, as a script would run the jar. */
-    private static Run run(String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Haven.class.getName()));
-        command.addAll(List.of(args));
-        try {
-            Path out = Files.createTempFile("haven-out", ".txt");
-            Path err = Files.createTempFile("haven-err", ".txt");
-            Process process = new ProcessBuilder(command)
-                    .redirectOutput(out.toFile())
-                    .redirectError(err.toFile())
-                    .start();
-            if (!process.waitFor(2, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new AssertionError("haven " + String.join(" ", args) + " did not finish");
-            }
-            return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static HavenProcess.Run run(String... args) {
+        return HavenProcess.run(args);
     }
 
     @Test
     void printsTheStudyAsJsonWithoutAServer() throws Exception {
-        Run run = run("study", "--format", "json", "--data-dir", dataDir.toString());
+        HavenProcess.Run run = run("study", "--format", "json", "--data-dir", dataDir.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode study = JsonMapper.shared().readTree(run.out());
         assertThat(study.get("cases").asInt()).isEqualTo(19);
@@ -78,7 +47,7 @@ class CommandLineTests {
 
     @Test
     void listsTheCasesAsJson() {
-        Run run = run("cases", "--data-dir", dataDir.toString(), "--format", "json");
+        HavenProcess.Run run = run("cases", "--data-dir", dataDir.toString(), "--format", "json");
         assertThat(run.exitCode()).isZero();
         JsonNode cases = JsonMapper.shared().readTree(run.out());
         assertThat(cases.size()).isEqualTo(19);
@@ -87,14 +56,14 @@ class CommandLineTests {
 
     @Test
     void printsTheStudyAsText() {
-        Run run = run("study", "--data-dir", dataDir.toString());
+        HavenProcess.Run run = run("study", "--data-dir", dataDir.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("19 cases, 20 defectors").contains("Reasonably fully exploited");
     }
 
     @Test
     void refusesAnUnknownOptionWithUsageAndExitCodeTwo() {
-        Run run = run("study", "--colour", "red");
+        HavenProcess.Run run = run("study", "--colour", "red");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("Unknown option").contains("Usage:");
         assertThat(run("--no-such-option").exitCode()).isEqualTo(2);
@@ -105,7 +74,7 @@ class CommandLineTests {
     void refusesADataDirectoryThatCannotHoldADatabase() throws Exception {
         Path file = dataDir.resolve("not-a-directory");
         Files.writeString(file, "x");
-        Run run = run("cases", "--data-dir", file.toString());
+        HavenProcess.Run run = run("cases", "--data-dir", file.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("--data-dir " + file + " cannot be used as a directory");

@@ -1,0 +1,136 @@
+package org.haven.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.haven.Haven;
+import org.haven.cases.CaseId;
+import org.haven.cases.CaseManagement;
+import org.haven.cases.DefectionCase;
+import org.haven.cases.RecordApproach;
+import org.haven.cases.Setting;
+import org.haven.cases.Transition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * {@code audit verify} against the real database file: intact after real changes, and broken, naming the entry or
+ * the record, when a row is changed or removed behind the log's back.
+ */
+class AuditVerifyTests {
+
+    @TempDir
+    static Path root;
+
+    private static Path original;
+    private static String caseId;
+
+    @BeforeAll
+    static void storeWithHistory() {
+        original = root.resolve("original");
+        try (var context = new SpringApplicationBuilder(Haven.class)
+                .web(WebApplicationType.NONE)
+                .run(
+                        "--haven.data-dir=" + original,
+                        "--haven.decision.review-enabled=false",
+                        "--logging.level.root=WARN")) {
+            CaseManagement cases = context.getBean(CaseManagement.class);
+            DefectionCase opened = cases.recordApproach(new RecordApproach(
+                    "Grigori TOKAEV",
+                    "Berlin",
+                    "Germany",
+                    Setting.FIELD,
+                    "the Canadians",
+                    "aircraft",
+                    "arrest",
+                    null,
+                    "reception-1",
+                    null,
+                    null));
+            CaseId id = opened.id();
+            cases.perform(id, Transition.ACCEPT, "officer-a", "genuine", 0);
+            cases.approve(id, "officer-b", 1);
+            cases.perform(id, Transition.TAKE_INTO_PROTECTIVE_CUSTODY, "officer-a", "safe house", 2);
+            caseId = id.value();
+        }
+    }
+
+    /** A copy of the store, so each test tampers with its own. */
+    private static Path copy(String name) throws Exception {
+        Path dir = root.resolve(name);
+        Files.createDirectories(dir);
+        Files.copy(original.resolve("haven.mv.db"), dir.resolve("haven.mv.db"));
+        return dir;
+    }
+
+    private static void tamper(Path dir, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("haven"), "haven", "");
+                Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate(sql)).as(sql).isPositive();
+        }
+    }
+
+    private static HavenProcess.Run verify(Path dir) {
+        return HavenProcess.run("audit", "verify", "--data-dir", dir.toString());
+    }
+
+    @Test
+    void passesOnAStoreChangedOnlyThroughHaven() throws Exception {
+        HavenProcess.Run run = verify(copy("intact"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("The audit record is intact: 23 entries, 20 audited records");
+    }
+
+    @Test
+    void namesAnAlteredEntry() throws Exception {
+        Path dir = copy("altered-entry");
+        tamper(dir, "update audit_entry set actor = 'someone-else' where seq = 21");
+        HavenProcess.Run run = verify(dir);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("audit entry #21").contains("has been altered");
+    }
+
+    @Test
+    void namesAnEntryRemovedFromTheMiddle() throws Exception {
+        Path dir = copy("removed-entry");
+        tamper(dir, "delete from audit_entry where seq = 7");
+        HavenProcess.Run run = verify(dir);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("audit entry #7 is missing");
+    }
+
+    @Test
+    void findsEntriesCutFromTheEnd() throws Exception {
+        Path dir = copy("cut-entry");
+        tamper(dir, "delete from audit_entry where seq = 23");
+        HavenProcess.Run run = verify(dir);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("ends at #22 but its head records #23");
+    }
+
+    @Test
+    void namesACaseChangedBehindTheLogsBack() throws Exception {
+        Path dir = copy("changed-case");
+        tamper(dir, "update defection_case set status = 'RESETTLED' where id = '" + caseId + "'");
+        HavenProcess.Run run = verify(dir);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("case " + caseId + " has been changed behind the log's back");
+    }
+
+    @Test
+    void namesAHistoricalFactChangedBehindTheLogsBack() throws Exception {
+        Path dir = copy("changed-fact");
+        tamper(dir, "update fact set value_text = 'false' where defector_id = 'gouzenko' and attribute = 'exploited'");
+        HavenProcess.Run run = verify(dir);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("case gouzenko has been changed behind the log's back");
+    }
+}

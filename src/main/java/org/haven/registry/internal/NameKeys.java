@@ -1,0 +1,139 @@
+package org.haven.registry.internal;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.codec.language.DaitchMokotoffSoundex;
+
+/**
+ * The keys a name part is indexed and compared by.
+ *
+ * <ul>
+ *   <li><b>Renderings</b>: Latin forms of a word. A Cyrillic word is transliterated by ICU4J under several
+ *       conventions (BGN/PCGN, ISO 9 folded to ASCII, and rule sets for the French and German habits), because
+ *       the West received Russian names through all of them.
+ *   <li><b>Skeleton</b>: a rendering with the differences between those conventions folded away
+ *       (KORIAKOFF, Korjakow, Koryakov → {@code korakov}) and the study's typing and OCR damage repaired where it
+ *       is unambiguous (KRAVCIIENKO → {@code kravchenko}, BES5EDOVSKY → {@code besedovski}).
+ *   <li><b>Daitch–Mokotoff codes</b> (commons-codec), the phonetic key that keeps the most of these variants
+ *       together; Beider–Morse was measured beside it (see {@code docs/name-trace.md}).
+ * </ul>
+ */
+public final class NameKeys {
+
+    private static final Transliterator BGN = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
+    private static final Transliterator ISO = Transliterator.getInstance("Cyrillic-Latin; Latin-ASCII");
+    private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private static final Transliterator FRENCH = rules("Russian-Latin/French", """
+            :: [:Cyrillic:] Lower ;
+            щ > chtch ; ч > tch ; ш > ch ; ж > j ; х > kh ; ц > ts ; ю > iou ; я > ia ; ё > io ; е > e ; э > e ;
+            й > i ; ы > y ; у > ou ; ъ > ; ь > ; а > a ; б > b ; в > v ; г > g ; д > d ; з > z ; и > i ; к > k ;
+            л > l ; м > m ; н > n ; о > o ; п > p ; р > r ; с > s ; т > t ; ф > f ;
+            """);
+    private static final Transliterator GERMAN = rules("Russian-Latin/German", """
+            :: [:Cyrillic:] Lower ;
+            щ > schtsch ; ч > tsch ; ш > sch ; ж > sh ; х > ch ; ц > z ; ю > ju ; я > ja ; ё > jo ; е > e ;
+            э > e ; й > j ; ы > y ; у > u ; ъ > ; ь > ; а > a ; б > b ; в > w ; г > g ; д > d ; з > s ; и > i ;
+            к > k ; л > l ; м > m ; н > n ; о > o ; п > p ; р > r ; с > s ; т > t ; ф > f ;
+            """);
+    private static final List<Transliterator> FROM_CYRILLIC = List.of(BGN, ISO, FRENCH, GERMAN);
+
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+    private static final DaitchMokotoffSoundex DAITCH_MOKOTOFF = new DaitchMokotoffSoundex();
+
+    /** Ordered rewrites that fold transliteration conventions together; each is a regex and its replacement. */
+    private static final String[][] FOLDS = {
+        // typing and OCR damage seen in the study: CII for CH, SII for SH, digits for letters
+        {"0", "o"}, {"1", "i"}, {"5", "s"}, {"cii(?=[aeiouy])", "ch"}, {"sii(?=[aeiouy])", "sh"},
+        {"kii(?=[aeiouy])", "kh"},
+        // conventions: German and French digraphs to English ones
+        {"schtsch|chtch|shch", "shch"}, {"tsch|tch", "ch"}, {"sch", "sh"}, {"ph", "f"}, {"w", "v"},
+        {"ck", "k"}, {"x", "ks"}, {"tz", "ts"}, {"kh", "h"}, {"ct", "kt"},
+        // vowels and glides: IOU, JU, IU and YU are one letter; so are JA, IA, YA, and JE, IE, YE
+        {"iou|ou", "u"}, {"(?<=^|[aeiou])[jy](?=[aeiou])", ""}, {"(?<=[bcdfghklmnprstvz])[ij](?=[aeu])", ""},
+        {"j", "i"}, {"y", "i"},
+        // endings: -OFF, -OW, -EW; -SKY, -SKI, -SKIJ, -SKII; -II, -IJ
+        {"ff$", "v"}, {"(?<=[aeiou])f$", "v"}, {"ski[ij]?$", "ski"}, {"i[ij]$", "i"},
+        // doubled letters are written single
+        {"([a-z])\\1+", "$1"},
+    };
+    private static final Pattern[] FOLD_PATTERNS = new Pattern[FOLDS.length];
+
+    static {
+        for (int i = 0; i < FOLDS.length; i++) {
+            FOLD_PATTERNS[i] = Pattern.compile(FOLDS[i][0]);
+        }
+    }
+
+    private NameKeys() {}
+
+    private static Transliterator rules(String id, String rules) {
+        return Transliterator.createFromRules(id, rules, Transliterator.FORWARD);
+    }
+
+    public static boolean isCyrillic(String word) {
+        return CYRILLIC.matcher(word).find();
+    }
+
+    /** The Latin renderings of a word: itself folded to ASCII, or each transliteration of a Cyrillic word. */
+    public static Set<String> renderings(String word) {
+        Set<String> result = new LinkedHashSet<>();
+        if (isCyrillic(word)) {
+            for (Transliterator t : FROM_CYRILLIC) {
+                result.add(letters(t.transliterate(word)));
+            }
+        } else {
+            result.add(letters(FOLD.transliterate(word)));
+        }
+        result.remove("");
+        return result;
+    }
+
+    /** The skeletons of a word, one per distinct rendering. */
+    public static Set<String> skeletons(String word) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String r : renderings(word)) {
+            String s = skeleton(r);
+            if (!s.isEmpty()) {
+                result.add(s);
+            }
+        }
+        return result;
+    }
+
+    /** Folds one Latin rendering to its skeleton. */
+    static String skeleton(String rendering) {
+        String s = rendering.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < FOLDS.length; i++) {
+            s = FOLD_PATTERNS[i].matcher(s).replaceAll(FOLDS[i][1]);
+        }
+        return s.replaceAll("[^a-z]", "");
+    }
+
+    /** The Daitch–Mokotoff codes of a word over all its renderings. */
+    public static Set<String> phonetic(String word) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String r : renderings(word)) {
+            String letters = repairDigits(r).replaceAll("[^A-Za-z]", "");
+            if (!letters.isEmpty()) {
+                for (String code : DAITCH_MOKOTOFF.soundex(letters).split("\\|")) {
+                    codes.add(code);
+                }
+            }
+        }
+        return codes;
+    }
+
+    /** Digits typed or read for letters, as in BES5EDOVSKY and KRIV1TSKY. */
+    private static String repairDigits(String s) {
+        return s.replace('0', 'o').replace('1', 'i').replace('5', 's');
+    }
+
+    /** Letters, digits standing for letters, and spaces; the rest dropped. */
+    private static String letters(String s) {
+        return s.replaceAll("[^A-Za-z0-9 ]", "").strip();
+    }
+}

@@ -22,7 +22,14 @@ import picocli.CommandLine.ScopeType;
         versionProvider = HavenCommandLine.Version.class,
         description = "Haven: the case register of defectors and the study of past cases.%n"
                 + "With no command, starts the web application.",
-        subcommands = {StudyCommand.class, CasesCommand.class, AuditCommand.class, BenchmarkCommand.class})
+        subcommands = {
+            StudyCommand.class,
+            CasesCommand.class,
+            TraceCommand.class,
+            CompareCommand.class,
+            AuditCommand.class,
+            BenchmarkCommand.class
+        })
 public class HavenCommandLine implements Callable<Integer> {
 
     /** The exit code that means: the web application is running, do not exit. */

@@ -5,15 +5,16 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.haven.cases.CaseManagement;
+import org.haven.cases.Dataset;
 import org.haven.cases.DatasetException;
-import org.haven.cases.DefectionCase;
+import org.haven.cases.DatasetRead;
 import org.haven.evidence.SourceLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
@@ -33,12 +34,15 @@ class BuiltInCases implements SmartInitializingSingleton {
     private final SourceLibrary sources;
     private final JdbcCases cases;
     private final CaseManagement management;
+    private final ApplicationEventPublisher events;
 
     BuiltInCases(
             @Value("${haven.dataset:classpath:dataset/cases-1948.yaml}") Resource dataset,
             SourceLibrary sources,
             JdbcCases cases,
-            CaseManagement management) {
+            CaseManagement management,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.dataset = dataset;
         this.sources = sources;
         this.cases = cases;
@@ -47,14 +51,15 @@ class BuiltInCases implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        List<DefectionCase> builtIn = read();
+        Dataset builtIn = read();
         if (cases.count() == 0) {
-            management.register(builtIn, CaseManagement.DATASET);
-            log.info("Loaded {} built-in cases from {}", builtIn.size(), dataset.getDescription());
+            management.register(builtIn.cases(), CaseManagement.DATASET);
+            log.info("Loaded {} built-in cases from {}", builtIn.cases().size(), dataset.getDescription());
         }
+        events.publishEvent(new DatasetRead(builtIn));
     }
 
-    List<DefectionCase> read() {
+    Dataset read() {
         String name = dataset.getFilename() == null ? dataset.getDescription() : dataset.getFilename();
         if (!dataset.exists()) {
             throw new DatasetException(name, 1, "the data file does not exist: " + dataset.getDescription());

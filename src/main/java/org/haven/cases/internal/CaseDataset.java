@@ -12,12 +12,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.haven.cases.Attribute;
 import org.haven.cases.CaseId;
+import org.haven.cases.Dataset;
 import org.haven.cases.DatasetException;
 import org.haven.cases.DefectionCase;
 import org.haven.cases.Defector;
 import org.haven.cases.DefectorId;
 import org.haven.cases.Fact;
 import org.haven.cases.Facts;
+import org.haven.cases.NamedPerson;
 import org.haven.evidence.Certainty;
 import org.haven.evidence.Citation;
 import org.haven.evidence.SourceLibrary;
@@ -60,11 +62,11 @@ final class CaseDataset {
      * @param file the file's name, for messages
      * @throws DatasetException naming the file, the line and the reason for the first fault found
      */
-    static List<DefectionCase> read(String file, Reader content, SourceLibrary sources) {
+    static Dataset read(String file, Reader content, SourceLibrary sources) {
         return new CaseDataset(file, sources).read(content);
     }
 
-    private List<DefectionCase> read(Reader content) {
+    private Dataset read(Reader content) {
         Node root;
         try {
             root = new Compose(LoadSettings.builder().setLabel(file).build())
@@ -76,7 +78,7 @@ final class CaseDataset {
         } catch (YamlEngineException e) {
             throw new DatasetException(file, 1, "not valid YAML: " + e.getMessage());
         }
-        Map<String, NodeTuple> top = fields(root, "the file", Set.of("cases"));
+        Map<String, NodeTuple> top = fields(root, "the file", Set.of("cases", "people"));
         SequenceNode caseNodes = sequence(required(top, "cases", root, "the file"), "cases");
         if (caseNodes.getValue().isEmpty()) {
             throw fault(caseNodes, "'cases' lists no case");
@@ -91,7 +93,39 @@ final class CaseDataset {
             }
             cases.add(c);
         }
-        return List.copyOf(cases);
+        List<NamedPerson> people = new ArrayList<>();
+        if (top.containsKey("people")) {
+            for (Node personNode :
+                    sequence(top.get("people").getValueNode(), "people").getValue()) {
+                people.add(readPerson(personNode));
+            }
+        }
+        return new Dataset(cases, people);
+    }
+
+    private NamedPerson readPerson(Node node) {
+        Map<String, NodeTuple> f = fields(node, "a person", Set.of("id", "givenName", "surname", "note", "names"));
+        String id = text(required(f, "id", node, "a person"));
+        Integer earlier = defectorLines.putIfAbsent(id, line(node));
+        if (earlier != null) {
+            throw fault(node, "id '" + id + "' is already used on line " + earlier);
+        }
+        String surname = text(required(f, "surname", node, "person " + id));
+        String givenName = f.containsKey("givenName") ? text(f.get("givenName").getValueNode()) : null;
+        String note = f.containsKey("note") ? text(f.get("note").getValueNode()) : null;
+        List<Fact<String>> names = new ArrayList<>();
+        for (Node nameNode :
+                sequence(required(f, "names", node, "person " + id), "names").getValue()) {
+            names.add(readFact(Attribute.NAMES, nameNode));
+        }
+        if (names.isEmpty()) {
+            throw fault(node, "person " + id + " has no name with a source");
+        }
+        try {
+            return new NamedPerson(id, givenName, surname, note, names);
+        } catch (IllegalArgumentException e) {
+            throw fault(node, e.getMessage());
+        }
     }
 
     private DefectionCase readCase(Node node) {

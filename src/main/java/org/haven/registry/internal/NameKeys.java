@@ -47,19 +47,38 @@ public final class NameKeys {
     /** Ordered rewrites that fold transliteration conventions together; each is a regex and its replacement. */
     private static final String[][] FOLDS = {
         // typing and OCR damage seen in the study: CII for CH, SII for SH, digits for letters
-        {"0", "o"}, {"1", "i"}, {"5", "s"}, {"cii(?=[aeiouy])", "ch"}, {"sii(?=[aeiouy])", "sh"},
+        {"0", "o"},
+        {"1", "i"},
+        {"5", "s"},
+        {"cii(?=[aeiouy])", "ch"},
+        {"sii(?=[aeiouy])", "sh"},
         {"kii(?=[aeiouy])", "kh"},
         // conventions: German and French digraphs to English ones
-        {"schtsch|chtch|shch", "shch"}, {"tsch|tch", "ch"}, {"sch", "sh"}, {"ph", "f"}, {"w", "v"},
-        {"ck", "k"}, {"x", "ks"}, {"tz", "ts"}, {"kh", "h"}, {"ct", "kt"},
+        {"schtsch|chtch|shch", "shch"},
+        {"tsch|tch", "ch"},
+        {"sch", "sh"},
+        {"ph", "f"},
+        {"w", "v"},
+        {"ck", "k"},
+        {"x", "ks"},
+        {"tz", "ts"},
+        {"kh", "h"},
+        {"ct", "kt"},
         // vowels and glides: IOU, JU, IU and YU are one letter; so are JA, IA, YA, and JE, IE, YE
-        {"iou|ou", "u"}, {"(?<=^|[aeiou])[jy](?=[aeiou])", ""}, {"(?<=[bcdfghklmnprstvz])[ij](?=[aeu])", ""},
-        {"j", "i"}, {"y", "i"},
+        {"iou|ou", "u"},
+        {"(?<=^|[aeiou])[jy](?=[aeiou])", ""},
+        {"(?<=[bcdfghklmnprstvz])[ij](?=[aeu])", ""},
+        {"j", "i"},
+        {"y", "i"},
         // endings: -OFF, -OW, -EW; -SKY, -SKI, -SKIJ, -SKII; -II, -IJ
-        {"ff$", "v"}, {"(?<=[aeiou])f$", "v"}, {"ski[ij]?$", "ski"}, {"i[ij]$", "i"},
+        {"ff$", "v"},
+        {"(?<=[aeiou])f$", "v"},
+        {"ski[ij]?$", "ski"},
+        {"i[ij]$", "i"},
         // doubled letters are written single
         {"([a-z])\\1+", "$1"},
     };
+
     private static final Pattern[] FOLD_PATTERNS = new Pattern[FOLDS.length];
 
     static {

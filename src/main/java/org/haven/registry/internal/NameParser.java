@@ -21,9 +21,30 @@ public final class NameParser {
     /** The longest name taken apart; anything longer is cut, so no input can make parsing slow. */
     public static final int MAX_LENGTH = 300;
 
-    private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "miss", "ms", "herr", "frau", "m", "mme",
-            "col", "colonel", "gen", "general", "maj", "major", "capt", "captain", "lt", "prof", "professor", "sir",
-            "comrade", "tovarishch");
+    private static final Set<String> TITLES = Set.of(
+            "dr",
+            "mr",
+            "mrs",
+            "miss",
+            "ms",
+            "herr",
+            "frau",
+            "m",
+            "mme",
+            "col",
+            "colonel",
+            "gen",
+            "general",
+            "maj",
+            "major",
+            "capt",
+            "captain",
+            "lt",
+            "prof",
+            "professor",
+            "sir",
+            "comrade",
+            "tovarishch");
     private static final Pattern PATRONYMIC = Pattern.compile(
             "(?iu).+(ovich|evich|ovitch|evitch|owitsch|ewitsch|ovitsj|ich|ovna|evna|ichna|овна|евна|ович|евич|ич|ична)");
     private static final Pattern SPLIT = Pattern.compile("[\\s,]+");
@@ -64,7 +85,8 @@ public final class NameParser {
             int at;
             if (capitalCount == 1 && tokens.size() > 1) {
                 at = capitals;
-            } else if (tokens.size() >= 3 && PATRONYMIC.matcher(tokens.getLast()).matches()) {
+            } else if (tokens.size() >= 3
+                    && PATRONYMIC.matcher(tokens.getLast()).matches()) {
                 at = 0;
                 inverted = true;
             } else {
@@ -81,7 +103,10 @@ public final class NameParser {
             if (bare.isEmpty() || TITLES.contains(bare.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            if (patronymic == null && !given.isEmpty() && bare.length() > 4 && PATRONYMIC.matcher(bare).matches()) {
+            if (patronymic == null
+                    && !given.isEmpty()
+                    && bare.length() > 4
+                    && PATRONYMIC.matcher(bare).matches()) {
                 patronymic = bare;
             } else if (bare.matches("(?U)(\\p{L}\\.)+\\p{L}?")) {
                 for (String initial : bare.split("\\.")) {

@@ -50,8 +50,13 @@ public final class NameScorer {
     public record Scored(double score, boolean match, String explanation) {}
 
     /** The parts of a name with their keys worked out once. */
-    public record Keyed(PersonName name, Set<String> surname, Set<String> surnameCodes, Set<String> given,
-            @Nullable String givenWritten, Set<String> patronymic) {
+    public record Keyed(
+            PersonName name,
+            Set<String> surname,
+            Set<String> surnameCodes,
+            Set<String> given,
+            @Nullable String givenWritten,
+            Set<String> patronymic) {
 
         public static Keyed of(PersonName name) {
             String first = name.firstGiven();
@@ -78,7 +83,8 @@ public final class NameScorer {
                         ? "same skeleton '" + surname.left() + "'"
                         : "skeletons '" + surname.left() + "' and '" + surname.right() + "', Jaro-Winkler "
                                 + two(surname.similarity())));
-        List<String> shared = a.surnameCodes().stream().filter(b.surnameCodes()::contains).toList();
+        List<String> shared =
+                a.surnameCodes().stream().filter(b.surnameCodes()::contains).toList();
         if (!shared.isEmpty()) {
             z += PHONETIC;
             why.add("Daitch-Mokotoff code " + shared.getFirst() + " shared");
@@ -91,7 +97,8 @@ public final class NameScorer {
                 why.add("patronymics agree");
             } else {
                 z += PATRONYMIC_CONFLICTS;
-                why.add("patronymics differ (" + a.name().patronymic() + ", " + b.name().patronymic() + ")");
+                why.add("patronymics differ (" + a.name().patronymic() + ", "
+                        + b.name().patronymic() + ")");
             }
         }
         double score = 1 / (1 + Math.exp(-z));
@@ -104,13 +111,16 @@ public final class NameScorer {
         String ga = a.givenWritten();
         String gb = b.givenWritten();
         if (ga == null || gb == null) {
-            why.add("given name: " + (ga == null && gb == null ? "neither gives one" : "only one side gives one ("
-                    + (ga == null ? gb : ga) + ")"));
+            why.add("given name: "
+                    + (ga == null && gb == null
+                            ? "neither gives one"
+                            : "only one side gives one (" + (ga == null ? gb : ga) + ")"));
             return 0;
         }
         if (PersonName.isInitial(ga) || PersonName.isInitial(gb)) {
-            boolean agrees = a.given().stream().anyMatch(x -> b.given().stream().anyMatch(
-                    y -> !x.isEmpty() && !y.isEmpty() && initial(x) == initial(y)));
+            boolean agrees = a.given().stream()
+                    .anyMatch(x ->
+                            b.given().stream().anyMatch(y -> !x.isEmpty() && !y.isEmpty() && initial(x) == initial(y)));
             why.add("initial " + (agrees ? "agrees" : "conflicts") + " (" + ga + ", " + gb + ")");
             return agrees ? INITIAL_AGREES : INITIAL_CONFLICTS;
         }
@@ -143,7 +153,9 @@ public final class NameScorer {
     private record Best(double similarity, String left, String right) {}
 
     private static Best best(Set<String> left, Set<String> right) {
-        Best best = new Best(0, left.isEmpty() ? "" : left.iterator().next(),
+        Best best = new Best(
+                0,
+                left.isEmpty() ? "" : left.iterator().next(),
                 right.isEmpty() ? "" : right.iterator().next());
         for (String l : left) {
             for (String r : right) {

@@ -30,7 +30,7 @@ class CaseDatasetTests {
     private static List<DefectionCase> builtIn() {
         try (var in = new InputStreamReader(
                 CaseDatasetTests.class.getResourceAsStream("/dataset/cases-1948.yaml"), StandardCharsets.UTF_8)) {
-            return CaseDataset.read("cases-1948.yaml", in, SOURCES);
+            return CaseDataset.read("cases-1948.yaml", in, SOURCES).cases();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -134,6 +134,32 @@ class CaseDatasetTests {
         assertThat(volkov.certainty()).isEqualTo(org.haven.evidence.Certainty.PROBABLE);
     }
 
+    @Test
+    void namesThePeopleOfTheStudyWhoAreNotDefectors() throws IOException {
+        try (var in = new InputStreamReader(
+                getClass().getResourceAsStream("/dataset/cases-1948.yaml"), StandardCharsets.UTF_8)) {
+            var people = CaseDataset.read("cases-1948.yaml", in, SOURCES).people();
+            assertThat(people)
+                    .extracting(org.haven.cases.NamedPerson::displayName)
+                    .contains("TROTSKY", "Ignace REISS", "Allan MAY", "Molotov", "Thorez", "Duclos", "Stalin");
+            assertThat(people).allSatisfy(p -> assertThat(p.names()).isNotEmpty());
+        }
+    }
+
+    @Test
+    void refusesAPersonWhoseIdIsADefectors() {
+        DatasetException e = refused(VALID_CASE + """
+                people:
+                  - id: pik
+                    surname: PIK
+                    names:
+                      - name: PIK
+                        sources: [{section: I, passage: "Eugene PIK 1927"}]
+                """);
+        assertThat(e.line()).isEqualTo(10);
+        assertThat(e.reason()).contains("id 'pik' is already used on line 4");
+    }
+
     private static List<String> names(Defector d) {
         return d.names().stream().map(Fact::value).toList();
     }
@@ -158,7 +184,8 @@ class CaseDatasetTests {
 
     @Test
     void readsAMinimalValidFile() {
-        List<DefectionCase> cases = CaseDataset.read("ok.yaml", new StringReader(VALID_CASE), SOURCES);
+        List<DefectionCase> cases = CaseDataset.read("ok.yaml", new StringReader(VALID_CASE), SOURCES)
+                .cases();
         assertThat(cases).hasSize(1);
         assertThat(cases.getFirst().defectors().getFirst().defected().value()).hasToString("1927");
     }

@@ -1,0 +1,95 @@
+package org.haven.registry;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.haven.registry.internal.NameIndex;
+import org.haven.registry.internal.NameParser;
+import org.haven.registry.internal.NameScorer;
+import org.springframework.stereotype.Service;
+
+/**
+ * Traces a name against everything the registry holds: candidates from the name index, each scored against the
+ * query, the best form of each person kept, best first.
+ */
+@Service
+public class NameTrace {
+
+    /** Candidate forms drawn from the index before scoring. */
+    static final int CANDIDATES = 200;
+
+    private final NameIndex index;
+
+    NameTrace(NameIndex index) {
+        this.index = index;
+    }
+
+    /**
+     * The registry people the name may belong to, best first.
+     *
+     * @throws IllegalArgumentException for an empty or blank name, or one without a letter
+     */
+    public List<Match> trace(String name, int limit) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a name to trace is required");
+        }
+        if (limit < 1 || limit > 100) {
+            throw new IllegalArgumentException("limit must be between 1 and 100, not " + limit);
+        }
+        NameScorer.Keyed query = NameScorer.Keyed.of(NameParser.parse(name));
+        Map<String, Match> best = new LinkedHashMap<>();
+        for (NameIndex.Candidate c : index.candidates(query, CANDIDATES)) {
+            NameScorer.Scored scored = NameScorer.score(query, keyed(c.form(), c.personGiven()));
+            Match current = best.get(c.personId());
+            if (current == null || scored.score() > current.score()) {
+                best.put(
+                        c.personId(),
+                        new Match(
+                                c.display(),
+                                round(scored.score()),
+                                scored.match(),
+                                "matched '" + c.form() + "': " + scored.explanation(),
+                                c.personId(),
+                                PersonKind.valueOf(c.kind()),
+                                c.caseId().isEmpty() ? null : c.caseId(),
+                                c.form()));
+            }
+        }
+        List<Match> result = new ArrayList<>(best.values());
+        result.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::name));
+        return result.size() > limit ? List.copyOf(result.subList(0, limit)) : List.copyOf(result);
+    }
+
+    /** Compares two names on their own. */
+    public static Comparison compare(String a, String b) {
+        if (a == null || a.isBlank() || b == null || b.isBlank()) {
+            throw new IllegalArgumentException("two names are required");
+        }
+        NameScorer.Scored s = NameScorer.score(NameParser.parse(a), NameParser.parse(b));
+        return new Comparison(round(s.score()), s.match(), s.explanation());
+    }
+
+    /** The score from which a name is taken to be a person's. */
+    public static double threshold() {
+        return NameScorer.THRESHOLD;
+    }
+
+    /**
+     * A form of a person's name, with his given name standing in where the form leaves it out: a bare
+     * "KRAVCIIENKO" written of Alexander is still Alexander's, and no Victor's.
+     */
+    private static NameScorer.Keyed keyed(String form, String personGiven) {
+        PersonName name = NameParser.parse(form);
+        if (name.given().isEmpty() && !personGiven.isBlank()) {
+            name = new PersonName(
+                    List.of(personGiven.split("\\s+")), name.patronymic(), name.surname(), name.inverted(), form);
+        }
+        return NameScorer.Keyed.of(name);
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 10_000) / 10_000.0;
+    }
+}

@@ -1,0 +1,221 @@
+package org.haven.registry.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.haven.registry.PersonName;
+
+/**
+ * The name index: one Lucene document per form of a person's name, found again by the skeletons and
+ * Daitch–Mokotoff codes of its surname. It finds candidates; {@link NameScorer} decides among them.
+ *
+ * <p>The index is derived data: the database is the source of truth, and the index records the registry
+ * generation it was built from, so that a missing or stale index is rebuilt at start.
+ */
+public final class NameIndex implements AutoCloseable {
+
+    static final String GENERATION = "registry.generation";
+
+    private static final String PERSON = "person";
+    private static final String FORM = "form";
+    private static final String SKELETON = "skeleton";
+    private static final String CODE = "code";
+    private static final String GIVEN = "given";
+    private static final String INITIAL = "initial";
+    private static final String DISPLAY = "display";
+    private static final String KIND = "kind";
+    private static final String CASE = "case";
+    private static final String PERSON_GIVEN = "personGiven";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    /** One form of a name, as the index gives it back. */
+    public record Candidate(
+            String personId, String form, String display, String kind, String caseId, String personGiven) {}
+
+    /**
+     * One form of a person's name, to be indexed.
+     *
+     * @param personId the person
+     * @param form the form of his name
+     * @param display his display name
+     * @param kind defector or other person
+     * @param caseId his case, or empty
+     * @param personGiven his given name, or empty: it stands for the forms of his name that leave it out
+     */
+    public record Entry(String personId, String form, String display, String kind, String caseId, String personGiven) {}
+
+    public NameIndex(Path path) {
+        try {
+            this.directory = FSDirectory.open(path);
+            IndexWriterConfig config = new IndexWriterConfig();
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            config.setRAMBufferSizeMB(128);
+            this.writer = new IndexWriter(directory, config);
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the name index at " + path, e);
+        }
+    }
+
+    /** The registry generation the index was built from; -1 for an empty or unmarked index. */
+    public long generation() {
+        Map<String, String> data = writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
+        String g = data.get(GENERATION);
+        return g == null ? -1 : Long.parseLong(g);
+    }
+
+    private static Map<String, String> toMap(Iterable<Map.Entry<String, String>> data) {
+        Map<String, String> map = new java.util.HashMap<>();
+        data.forEach(e -> map.put(e.getKey(), e.getValue()));
+        return map;
+    }
+
+    /** Replaces the whole index with the given entries and marks it with the generation. */
+    public void rebuild(Iterable<Entry> entries, long generation) {
+        try {
+            writer.deleteAll();
+            for (Entry e : entries) {
+                add(e);
+            }
+            commit(generation);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rebuild the name index", e);
+        }
+    }
+
+    /** Adds entries and marks the index with the new generation. */
+    public void addAll(Iterable<Entry> entries, long generation) {
+        try {
+            for (Entry e : entries) {
+                add(e);
+            }
+            commit(generation);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot add to the name index", e);
+        }
+    }
+
+    /** Adds an entry without committing; for bulk loads, followed by {@link #commit(long)}. */
+    public void add(Entry entry) throws IOException {
+        PersonName name;
+        try {
+            name = NameParser.parse(entry.form());
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        Document doc = new Document();
+        doc.add(new StringField(PERSON, entry.personId(), Field.Store.YES));
+        doc.add(new StoredField(FORM, entry.form()));
+        doc.add(new StoredField(DISPLAY, entry.display()));
+        doc.add(new StoredField(KIND, entry.kind()));
+        doc.add(new StoredField(CASE, entry.caseId()));
+        doc.add(new StoredField(PERSON_GIVEN, entry.personGiven()));
+        String first =
+                name.firstGiven() != null || entry.personGiven().isEmpty() ? name.firstGiven() : entry.personGiven();
+        if (first != null) {
+            for (String g : NameKeys.skeletons(first)) {
+                if (!PersonName.isInitial(first)) {
+                    doc.add(new StringField(GIVEN, g, Field.Store.NO));
+                }
+                doc.add(new StringField(INITIAL, g.substring(0, 1), Field.Store.NO));
+            }
+        }
+        for (String s : NameKeys.skeletons(name.surname())) {
+            doc.add(new StringField(SKELETON, s, Field.Store.NO));
+        }
+        for (String c : NameKeys.phonetic(name.surname())) {
+            doc.add(new StringField(CODE, c, Field.Store.NO));
+        }
+        writer.addDocument(doc);
+    }
+
+    public void commit(long generation) throws IOException {
+        writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** The forms of names whose surname shares a skeleton or a code with the query's, or nearly a skeleton. */
+    public List<Candidate> candidates(NameScorer.Keyed query, int limit) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        Set<String> skeletons = new LinkedHashSet<>(query.surname());
+        for (String s : skeletons) {
+            q.add(new BoostQuery(new TermQuery(new Term(SKELETON, s)), 4f), BooleanClause.Occur.SHOULD);
+            if (s.length() >= 4) {
+                int edits = s.length() >= 7 ? 2 : 1;
+                q.add(new FuzzyQuery(new Term(SKELETON, s), edits, 1, 64, true), BooleanClause.Occur.SHOULD);
+            }
+        }
+        for (String c : query.surnameCodes()) {
+            q.add(new TermQuery(new Term(CODE, c)), BooleanClause.Occur.SHOULD);
+        }
+        // Given names only rank the candidates of a surname: they never find a candidate alone.
+        BooleanQuery.Builder given = new BooleanQuery.Builder();
+        for (String g : query.given()) {
+            if (query.givenWritten() != null && !PersonName.isInitial(query.givenWritten())) {
+                given.add(new BoostQuery(new TermQuery(new Term(GIVEN, g)), 2f), BooleanClause.Occur.SHOULD);
+            }
+            given.add(new TermQuery(new Term(INITIAL, g.substring(0, 1))), BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery surnames = q.build();
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(surnames, BooleanClause.Occur.MUST);
+        if (!query.given().isEmpty()) {
+            all.add(given.build(), BooleanClause.Occur.SHOULD);
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                ScoreDoc[] hits = searcher.search(all.build(), limit).scoreDocs;
+                StoredFields stored = searcher.storedFields();
+                List<Candidate> result = new ArrayList<>(hits.length);
+                for (ScoreDoc hit : hits) {
+                    Document d = stored.document(hit.doc);
+                    result.add(new Candidate(
+                            d.get(PERSON), d.get(FORM), d.get(DISPLAY), d.get(KIND), d.get(CASE), d.get(PERSON_GIVEN)));
+                }
+                return result;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the name index", e);
+        }
+    }
+
+    public int size() {
+        return writer.getDocStats().numDocs;
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
             CasesCommand.class,
             TraceCommand.class,
             CompareCommand.class,
+            IngestCommand.class,
             AuditCommand.class,
             BenchmarkCommand.class
         })

@@ -72,7 +72,7 @@ public final class NameParser {
         } else {
             List<String> tokens = tokens(name);
             if (tokens.isEmpty()) {
-                throw new IllegalArgumentException("a name needs at least one letter");
+                throw new IllegalArgumentException("a name needs more than a title");
             }
             int capitals = -1;
             int capitalCount = 0;

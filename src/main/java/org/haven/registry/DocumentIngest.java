@@ -1,0 +1,279 @@
+package org.haven.registry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.haven.registry.internal.NameKeys;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds the people mentioned in a plain-text document and resolves each to a registry person, or proposes him
+ * as new.
+ *
+ * <p>A mention is headed by a surname: a word in capitals (the habit of the study and of most service
+ * reporting), a capitalised word that is a registered surname exactly, or a quoted letter (‘S’). It takes in the
+ * given names or initials written before it when they agree with the person found. A surname shared by two
+ * registered people (KRAVCHENKO) resolves to the one last named in full within the same passage; with no such
+ * context it stays unresolved, never merged.
+ */
+@Service
+public class DocumentIngest {
+
+    /** How far back, in characters, an earlier full mention settles an ambiguous surname. */
+    static final int CONTEXT = 1500;
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+(?:[-’'][\\p{L}]+)*|[‘'][A-Z][’']");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "USSR", "UK", "USA", "MI5", "MI6", "NKVD", "OGPU", "GPU", "KGB", "MVD", "MGB", "GRU", "NATO", "UN", "RAF",
+            "SIS", "FBI", "CIA");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    private static final Set<String> NOT_GIVEN = Set.of(
+            "the",
+            "a",
+            "an",
+            "and",
+            "but",
+            "both",
+            "of",
+            "in",
+            "on",
+            "at",
+            "to",
+            "by",
+            "for",
+            "with",
+            "from",
+            "as",
+            "that",
+            "this",
+            "these",
+            "those",
+            "when",
+            "after",
+            "before",
+            "since",
+            "although",
+            "while",
+            "where",
+            "his",
+            "her",
+            "their",
+            "our",
+            "it",
+            "he",
+            "she",
+            "they",
+            "we",
+            "then",
+            "also",
+            "only",
+            "even",
+            "mr",
+            "mrs",
+            "dr",
+            "general",
+            "colonel");
+
+    private final NameTrace trace;
+
+    DocumentIngest(NameTrace trace) {
+        this.trace = trace;
+    }
+
+    private record Word(int start, int end, String text) {}
+
+    /** The mentions in a document, in the order they occur. */
+    public List<Mention> ingest(String text) {
+        List<Word> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(new Word(m.start(), m.end(), m.group()));
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            Head head = head(text, w);
+            if (head == Head.NONE) {
+                continue;
+            }
+            Mention mention;
+            try {
+                mention = resolve(text, words, i, head, mentions);
+            } catch (IllegalArgumentException notAName) {
+                continue;
+            }
+            if (mention != null) {
+                mentions.add(mention);
+            }
+        }
+        return mentions;
+    }
+
+    private enum Head {
+        NONE,
+        CAPITALS,
+        CAPITALISED,
+        QUOTED_LETTER
+    }
+
+    private static Head head(String text, Word w) {
+        String word = stripPossessive(w.text());
+        if (word.length() == 3 && (word.charAt(0) == '‘' || word.charAt(0) == '\'')) {
+            return Head.QUOTED_LETTER;
+        }
+        long letters = word.codePoints().filter(Character::isLetter).count();
+        if (letters < 2) {
+            return Head.NONE;
+        }
+        boolean capitals = word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        if (capitals) {
+            if (NOT_NAMES.contains(word) || ROMAN.matcher(word).matches() || inHeading(text, w)) {
+                return Head.NONE;
+            }
+            return Head.CAPITALS;
+        }
+        return Character.isUpperCase(word.codePointAt(0)) ? Head.CAPITALISED : Head.NONE;
+    }
+
+    /** A line whose letters are all capitals is a heading, not a sentence naming people. */
+    private static boolean inHeading(String text, Word w) {
+        int from = text.lastIndexOf('\n', w.start()) + 1;
+        int to = text.indexOf('\n', w.end());
+        String line = text.substring(from, to < 0 ? text.length() : to);
+        long words = line.strip().split("\\s+").length;
+        return words >= 2 && line.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private @Nullable Mention resolve(String text, List<Word> words, int at, Head head, List<Mention> earlier) {
+        Word surnameWord = words.get(at);
+        String surname = stripPossessive(surnameWord.text());
+        int surnameEnd = surnameWord.start() + surname.length();
+        List<Match> bySurname = trace.trace(surname, 10).stream()
+                .filter(x -> head != Head.CAPITALISED || exactSurname(x, surname))
+                .filter(Match::match)
+                .toList();
+        if (bySurname.isEmpty()) {
+            if (head != Head.CAPITALS) {
+                return null;
+            }
+            return new Mention(
+                    surnameWord.start(),
+                    surnameEnd,
+                    surname,
+                    null,
+                    null,
+                    null,
+                    0,
+                    true,
+                    "no registered person has a name like '" + surname + "': proposed as new");
+        }
+        // Given names and initials before the surname, nearest first, kept while they agree with a candidate.
+        int startWord = at;
+        Match chosen = null;
+        for (int k = 1; k <= 3 && at - k >= 0; k++) {
+            Word w = words.get(at - k);
+            if (!adjacent(text, w, words.get(at - k + 1)) || !givenLike(w.text())) {
+                break;
+            }
+            String span = text.substring(w.start(), surnameEnd);
+            List<Match> withGiven = trace.trace(span, 10);
+            Match best = withGiven.isEmpty() ? null : withGiven.getFirst();
+            if (best != null
+                    && best.match()
+                    && agreesOnGiven(best)
+                    && bySurname.stream().anyMatch(x -> x.personId().equals(best.personId()))) {
+                startWord = at - k;
+                chosen = best;
+            }
+        }
+        int start = words.get(startWord).start();
+        String written = text.substring(start, surnameEnd);
+        if (chosen != null) {
+            return mention(start, surnameEnd, written, chosen, chosen.explanation());
+        }
+        Match top = bySurname.getFirst();
+        List<Match> tied =
+                bySurname.stream().filter(x -> x.score() >= top.score() - 0.02).toList();
+        if (tied.size() == 1) {
+            return mention(start, surnameEnd, written, top, top.explanation());
+        }
+        for (int j = earlier.size() - 1; j >= 0; j--) {
+            Mention previous = earlier.get(j);
+            if (start - previous.end() > CONTEXT) {
+                break;
+            }
+            if (previous.personId() != null
+                    && tied.stream().anyMatch(x -> x.personId().equals(previous.personId()))) {
+                Match settled = tied.stream()
+                        .filter(x -> x.personId().equals(previous.personId()))
+                        .findFirst()
+                        .orElseThrow();
+                return mention(
+                        start,
+                        surnameEnd,
+                        written,
+                        settled,
+                        "'" + written + "' is shared by "
+                                + names(tied) + "; the nearest earlier mention, '" + previous.text() + "' at "
+                                + previous.start()
+                                + ", names " + settled.name() + ". " + settled.explanation());
+            }
+        }
+        return new Mention(
+                start,
+                surnameEnd,
+                written,
+                null,
+                null,
+                null,
+                top.score(),
+                false,
+                "'" + written + "' could be any of " + names(tied) + ": no earlier mention in the passage settles it");
+    }
+
+    private static Mention mention(int start, int end, String written, Match m, String explanation) {
+        return new Mention(start, end, written, m.name(), m.personId(), m.kind(), m.score(), false, explanation);
+    }
+
+    private static String names(List<Match> matches) {
+        return String.join(" and ", matches.stream().map(Match::name).toList());
+    }
+
+    private static boolean agreesOnGiven(Match m) {
+        return m.explanation().contains("given names agree") || m.explanation().contains("initial agrees");
+    }
+
+    /** A capitalised word matches only a registered surname written the same, so "Stalinist" is not Stalin. */
+    private static boolean exactSurname(Match m, String surname) {
+        return NameKeys.skeletons(surname).stream()
+                .anyMatch(s -> m.explanation().contains("same skeleton '" + s + "'"));
+    }
+
+    private static boolean adjacent(String text, Word before, Word after) {
+        String between = text.substring(before.end(), after.start());
+        return between.matches("[ \\t]*\\.?[ \\t]*") || between.matches("\\.[ \\t]+");
+    }
+
+    private static boolean givenLike(String word) {
+        if (NOT_GIVEN.contains(word.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int first = word.codePointAt(0);
+        return Character.isUpperCase(first)
+                && (word.length() == 1 || word.codePoints().skip(1).allMatch(Character::isLowerCase));
+    }
+
+    private static String stripPossessive(String word) {
+        if (word.endsWith("’s") || word.endsWith("'s")) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.length() > 3 && (word.endsWith("’") || word.endsWith("'")) && word.charAt(0) != '‘') {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+}

@@ -38,28 +38,54 @@ public class NameTrace {
         if (limit < 1 || limit > 100) {
             throw new IllegalArgumentException("limit must be between 1 and 100, not " + limit);
         }
-        NameScorer.Keyed query = NameScorer.Keyed.of(NameParser.parse(name));
         Map<String, Match> best = new LinkedHashMap<>();
-        for (NameIndex.Candidate c : index.candidates(query, CANDIDATES)) {
-            NameScorer.Scored scored = NameScorer.score(query, keyed(c.form(), c.personGiven()));
-            Match current = best.get(c.personId());
-            if (current == null || scored.score() > current.score()) {
-                best.put(
-                        c.personId(),
-                        new Match(
-                                c.display(),
-                                round(scored.score()),
-                                scored.match(),
-                                "matched '" + c.form() + "': " + scored.explanation(),
-                                c.personId(),
-                                PersonKind.valueOf(c.kind()),
-                                c.caseId().isEmpty() ? null : c.caseId(),
-                                c.form()));
+        for (PersonName reading : readings(NameParser.parse(name))) {
+            NameScorer.Keyed query = NameScorer.Keyed.of(reading);
+            String how = reading.inverted() && !reading.original().contains(",") ? " (read surname first)" : "";
+            for (NameIndex.Candidate c : index.candidates(query, CANDIDATES)) {
+                NameScorer.Scored scored = NameScorer.score(query, keyed(c.form(), c.personGiven()));
+                Match current = best.get(c.personId());
+                if (current == null || scored.score() > current.score()) {
+                    best.put(
+                            c.personId(),
+                            new Match(
+                                    c.display(),
+                                    round(scored.score()),
+                                    scored.match(),
+                                    "matched '" + c.form() + "'" + how + ": " + scored.explanation(),
+                                    c.personId(),
+                                    PersonKind.valueOf(c.kind()),
+                                    c.caseId().isEmpty() ? null : c.caseId(),
+                                    c.form()));
+                }
             }
         }
         List<Match> result = new ArrayList<>(best.values());
         result.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::name));
         return result.size() > limit ? List.copyOf(result.subList(0, limit)) : List.copyOf(result);
+    }
+
+    /**
+     * The ways a name may be read. Two words with nothing to tell which is the surname (no comma, no capitals,
+     * no patronymic) are read both ways: Russian documents write the surname first ({@code Коряков Михаил}).
+     */
+    static List<PersonName> readings(PersonName name) {
+        boolean undecided = !name.inverted()
+                && name.given().size() == 1
+                && name.patronymic() == null
+                && !PersonName.isInitial(name.given().getFirst())
+                && !isCapitals(name.surname())
+                && !isCapitals(name.given().getFirst());
+        if (!undecided) {
+            return List.of(name);
+        }
+        return List.of(
+                name, new PersonName(List.of(name.surname()), null, name.given().getFirst(), true, name.original()));
+    }
+
+    private static boolean isCapitals(String word) {
+        return word.codePoints().filter(Character::isLetter).count() >= 2
+                && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /** Compares two names on their own. */

@@ -67,7 +67,7 @@ public final class NameKeys {
         // vowels and glides: IOU, JU, IU and YU are one letter; so are JA, IA, YA, and JE, IE, YE
         {"iou|ou", "u"},
         {"(?<=^|[aeiou])[jy](?=[aeiou])", ""},
-        {"(?<=[bcdfghklmnprstvz])[ij](?=[aeu])", ""},
+        {"(?<=[bcdfghklmnprstvz])[ijy](?=[aeu])", ""},
         {"j", "i"},
         {"y", "i"},
         // endings: -OFF, -OW, -EW; -SKY, -SKI, -SKIJ, -SKII; -II, -IJ

@@ -43,7 +43,7 @@ public class NameTrace {
             NameScorer.Keyed query = NameScorer.Keyed.of(reading);
             String how = reading.inverted() && !reading.original().contains(",") ? " (read surname first)" : "";
             for (NameIndex.Candidate c : index.candidates(query, CANDIDATES)) {
-                NameScorer.Scored scored = NameScorer.score(query, keyed(c.form(), c.personGiven()));
+                NameScorer.Scored scored = NameScorer.score(query, c.keyed());
                 Match current = best.get(c.personId());
                 if (current == null || scored.score() > current.score()) {
                     best.put(
@@ -100,19 +100,6 @@ public class NameTrace {
     /** The score from which a name is taken to be a person's. */
     public static double threshold() {
         return NameScorer.THRESHOLD;
-    }
-
-    /**
-     * A form of a person's name, with his given name standing in where the form leaves it out: a bare
-     * "KRAVCIIENKO" written of Alexander is still Alexander's, and no Victor's.
-     */
-    private static NameScorer.Keyed keyed(String form, String personGiven) {
-        PersonName name = NameParser.parse(form);
-        if (name.given().isEmpty() && !personGiven.isBlank()) {
-            name = new PersonName(
-                    List.of(personGiven.split("\\s+")), name.patronymic(), name.surname(), name.inverted(), form);
-        }
-        return NameScorer.Keyed.of(name);
     }
 
     private static double round(double score) {

@@ -48,7 +48,13 @@ public final class NameIndex implements AutoCloseable {
     private static final String DISPLAY = "display";
     private static final String KIND = "kind";
     private static final String CASE = "case";
-    private static final String PERSON_GIVEN = "personGiven";
+    private static final String K_SURNAME = "k.surname";
+    private static final String K_GIVEN = "k.given";
+    private static final String K_PATRONYMIC = "k.patronymic";
+    private static final String K_SKELETONS = "k.skeletons";
+    private static final String K_CODES = "k.codes";
+    private static final String K_GIVEN_SKELETONS = "k.givenSkeletons";
+    private static final String K_PATRONYMIC_SKELETONS = "k.patronymicSkeletons";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -56,7 +62,7 @@ public final class NameIndex implements AutoCloseable {
 
     /** One form of a name, as the index gives it back. */
     public record Candidate(
-            String personId, String form, String display, String kind, String caseId, String personGiven) {}
+            String personId, String form, String display, String kind, String caseId, NameScorer.Keyed keyed) {}
 
     /**
      * One form of a person's name, to be indexed.
@@ -135,24 +141,62 @@ public final class NameIndex implements AutoCloseable {
         doc.add(new StoredField(DISPLAY, entry.display()));
         doc.add(new StoredField(KIND, entry.kind()));
         doc.add(new StoredField(CASE, entry.caseId()));
-        doc.add(new StoredField(PERSON_GIVEN, entry.personGiven()));
-        String first =
-                name.firstGiven() != null || entry.personGiven().isEmpty() ? name.firstGiven() : entry.personGiven();
+        if (name.given().isEmpty() && !entry.personGiven().isBlank()) {
+            // A form that leaves out his given name is still his: "KRAVCIIENKO" written of Alexander is no Victor's.
+            name = new PersonName(
+                    List.of(entry.personGiven().strip().split("\\s+")),
+                    name.patronymic(),
+                    name.surname(),
+                    name.inverted(),
+                    entry.form());
+        }
+        NameScorer.Keyed keyed = NameScorer.Keyed.of(name);
+        String first = name.firstGiven();
         if (first != null) {
-            for (String g : NameKeys.skeletons(first)) {
+            for (String g : keyed.given()) {
                 if (!PersonName.isInitial(first)) {
                     doc.add(new StringField(GIVEN, g, Field.Store.NO));
                 }
                 doc.add(new StringField(INITIAL, g.substring(0, 1), Field.Store.NO));
             }
         }
-        for (String s : NameKeys.skeletons(name.surname())) {
+        for (String s : keyed.surname()) {
             doc.add(new StringField(SKELETON, s, Field.Store.NO));
         }
-        for (String c : NameKeys.phonetic(name.surname())) {
+        for (String c : keyed.surnameCodes()) {
             doc.add(new StringField(CODE, c, Field.Store.NO));
         }
+        // The keys are stored too, so that scoring a candidate needs no transliteration again.
+        doc.add(new StoredField(K_SURNAME, name.surname()));
+        doc.add(new StoredField(K_GIVEN, first == null ? "" : first));
+        doc.add(new StoredField(K_PATRONYMIC, name.patronymic() == null ? "" : name.patronymic()));
+        doc.add(new StoredField(K_SKELETONS, String.join(" ", keyed.surname())));
+        doc.add(new StoredField(K_CODES, String.join(" ", keyed.surnameCodes())));
+        doc.add(new StoredField(K_GIVEN_SKELETONS, String.join(" ", keyed.given())));
+        doc.add(new StoredField(K_PATRONYMIC_SKELETONS, String.join(" ", keyed.patronymic())));
         writer.addDocument(doc);
+    }
+
+    private static NameScorer.Keyed keyed(Document d) {
+        String given = d.get(K_GIVEN);
+        String patronymic = d.get(K_PATRONYMIC);
+        PersonName name = new PersonName(
+                given.isEmpty() ? List.of() : List.of(given),
+                patronymic.isEmpty() ? null : patronymic,
+                d.get(K_SURNAME),
+                false,
+                d.get(FORM));
+        return new NameScorer.Keyed(
+                name,
+                words(d.get(K_SKELETONS)),
+                words(d.get(K_CODES)),
+                words(d.get(K_GIVEN_SKELETONS)),
+                given.isEmpty() ? null : given,
+                words(d.get(K_PATRONYMIC_SKELETONS)));
+    }
+
+    private static Set<String> words(String joined) {
+        return joined.isEmpty() ? Set.of() : new LinkedHashSet<>(List.of(joined.split(" ")));
     }
 
     public void commit(long generation) throws IOException {
@@ -197,7 +241,7 @@ public final class NameIndex implements AutoCloseable {
                 for (ScoreDoc hit : hits) {
                     Document d = stored.document(hit.doc);
                     result.add(new Candidate(
-                            d.get(PERSON), d.get(FORM), d.get(DISPLAY), d.get(KIND), d.get(CASE), d.get(PERSON_GIVEN)));
+                            d.get(PERSON), d.get(FORM), d.get(DISPLAY), d.get(KIND), d.get(CASE), keyed(d)));
                 }
                 return result;
             } finally {

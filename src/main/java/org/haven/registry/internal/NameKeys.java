@@ -104,6 +104,8 @@ public final class NameKeys {
             for (Transliterator t : FROM_CYRILLIC) {
                 result.add(letters(t.transliterate(word)));
             }
+        } else if (word.chars().allMatch(c -> c < 128)) {
+            result.add(letters(word));
         } else {
             result.add(letters(FOLD.transliterate(word)));
         }

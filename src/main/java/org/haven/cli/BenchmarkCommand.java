@@ -21,6 +21,7 @@ import org.haven.audit.AuditVerification;
 import org.haven.cases.CaseManagement;
 import org.haven.cases.RecordApproach;
 import org.haven.cases.Setting;
+import org.haven.registry.internal.bench.NameBenchmark;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,11 +37,69 @@ import picocli.CommandLine.ParentCommand;
         name = "benchmark",
         mixinStandardHelpOptions = true,
         description = "Measures Haven on this machine.",
-        subcommands = {BenchmarkCommand.Audit.class})
+        subcommands = {BenchmarkCommand.Audit.class, BenchmarkCommand.Names.class})
 class BenchmarkCommand {
 
     @ParentCommand
     HavenCommandLine haven;
+
+    @Command(
+            name = "names",
+            mixinStandardHelpOptions = true,
+            description = "The name trace on a synthetic registry: recall by class of variant, precision, namesake"
+                    + " false merges, latency, throughput, build rate, memory and disk; beside PostgreSQL pg_trgm"
+                    + " when --postgres is given.")
+    static class Names implements Callable<Integer> {
+
+        @Option(names = "--names", defaultValue = "1000000", description = "Registry size (default: ${DEFAULT-VALUE}).")
+        int names;
+
+        @Option(
+                names = "--queries",
+                defaultValue = "1000",
+                description = "Queries per class (default: ${DEFAULT-VALUE}).")
+        int queries;
+
+        @Option(
+                names = "--seconds",
+                defaultValue = "10",
+                description = "Length of each throughput run (default: ${DEFAULT-VALUE}).")
+        int seconds;
+
+        @Option(names = "--seed", defaultValue = "1948", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(
+                names = "--postgres",
+                paramLabel = "JDBC-URL",
+                description = "PostgreSQL for the pg_trgm baseline; skipped when not given.")
+        String postgres;
+
+        @Option(
+                names = "--postgres-user",
+                defaultValue = "${env:PGUSER:-postgres}",
+                description = "Its user (default: $PGUSER or postgres).")
+        String postgresUser;
+
+        @Option(
+                names = "--postgres-password",
+                defaultValue = "${env:PGPASSWORD:-}",
+                description = "Its password (default: $PGPASSWORD).")
+        String postgresPassword;
+
+        @Option(names = "--show-misses", defaultValue = "0", description = "Print up to N missed queries per class.")
+        int misses;
+
+        @Override
+        public Integer call() throws Exception {
+            new NameBenchmark(
+                            new NameBenchmark.Settings(
+                                    names, queries, seconds, seed, postgres, postgresUser, postgresPassword, misses),
+                            System.out)
+                    .run();
+            return 0;
+        }
+    }
 
     @Command(
             name = "audit",

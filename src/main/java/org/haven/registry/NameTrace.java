@@ -22,7 +22,7 @@ public class NameTrace {
 
     private final NameIndex index;
 
-    NameTrace(NameIndex index) {
+    public NameTrace(NameIndex index) {
         this.index = index;
     }
 

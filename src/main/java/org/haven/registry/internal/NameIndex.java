@@ -19,8 +19,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -45,6 +47,7 @@ public final class NameIndex implements AutoCloseable {
     private static final String CODE = "code";
     private static final String GIVEN = "given";
     private static final String INITIAL = "initial";
+    private static final String PATRONYMIC = "patronymic";
     private static final String DISPLAY = "display";
     private static final String KIND = "kind";
     private static final String CASE = "case";
@@ -163,6 +166,9 @@ public final class NameIndex implements AutoCloseable {
         for (String s : keyed.surname()) {
             doc.add(new StringField(SKELETON, s, Field.Store.NO));
         }
+        for (String p : keyed.patronymic()) {
+            doc.add(new StringField(PATRONYMIC, p, Field.Store.NO));
+        }
         for (String c : keyed.surnameCodes()) {
             doc.add(new StringField(CODE, c, Field.Store.NO));
         }
@@ -210,26 +216,31 @@ public final class NameIndex implements AutoCloseable {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         Set<String> skeletons = new LinkedHashSet<>(query.surname());
         for (String s : skeletons) {
-            q.add(new BoostQuery(new TermQuery(new Term(SKELETON, s)), 4f), BooleanClause.Occur.SHOULD);
-            if (s.length() >= 4) {
+            q.add(weight(new TermQuery(new Term(SKELETON, s)), 4f), BooleanClause.Occur.SHOULD);
+            if (s.length() >= 3) {
                 int edits = s.length() >= 7 ? 2 : 1;
-                q.add(new FuzzyQuery(new Term(SKELETON, s), edits, 1, 64, true), BooleanClause.Occur.SHOULD);
+                q.add(
+                        weight(new FuzzyQuery(new Term(SKELETON, s), edits, 1, 200, true), 1f),
+                        BooleanClause.Occur.SHOULD);
             }
         }
         for (String c : query.surnameCodes()) {
-            q.add(new TermQuery(new Term(CODE, c)), BooleanClause.Occur.SHOULD);
+            q.add(weight(new TermQuery(new Term(CODE, c)), 1f), BooleanClause.Occur.SHOULD);
         }
         // Given names only rank the candidates of a surname: they never find a candidate alone.
         BooleanQuery.Builder given = new BooleanQuery.Builder();
         for (String g : query.given()) {
             if (query.givenWritten() != null && !PersonName.isInitial(query.givenWritten())) {
-                given.add(new BoostQuery(new TermQuery(new Term(GIVEN, g)), 2f), BooleanClause.Occur.SHOULD);
+                given.add(weight(new TermQuery(new Term(GIVEN, g)), 2f), BooleanClause.Occur.SHOULD);
             }
-            given.add(new TermQuery(new Term(INITIAL, g.substring(0, 1))), BooleanClause.Occur.SHOULD);
+            given.add(weight(new TermQuery(new Term(INITIAL, g.substring(0, 1))), 1f), BooleanClause.Occur.SHOULD);
+        }
+        for (String p : query.patronymic()) {
+            given.add(weight(new TermQuery(new Term(PATRONYMIC, p)), 1f), BooleanClause.Occur.SHOULD);
         }
         BooleanQuery surnames = q.build();
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(surnames, BooleanClause.Occur.MUST);
-        if (!query.given().isEmpty()) {
+        if (!query.given().isEmpty() || !query.patronymic().isEmpty()) {
             all.add(given.build(), BooleanClause.Occur.SHOULD);
         }
         try {
@@ -250,6 +261,14 @@ public final class NameIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the name index", e);
         }
+    }
+
+    /**
+     * A clause that counts its weight and nothing else: how rare a surname is must not decide which of its bearers
+     * are drawn, or the fuzzy neighbours of a common surname would crowd out the people who bear it.
+     */
+    private static Query weight(Query clause, float weight) {
+        return new BoostQuery(new ConstantScoreQuery(clause), weight);
     }
 
     public int size() {

@@ -42,6 +42,8 @@ public final class NameKeys {
     private static final List<Transliterator> FROM_CYRILLIC = List.of(BGN, ISO, FRENCH, GERMAN);
 
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+    private static final Pattern ISO_LETTERS = Pattern.compile("[čšžŝûâëèČŠŽŜÛÂËÈ]");
+    private static final Transliterator TO_CYRILLIC = Transliterator.getInstance("Latin-Cyrillic");
     private static final DaitchMokotoffSoundex DAITCH_MOKOTOFF = new DaitchMokotoffSoundex();
 
     /** Ordered rewrites that fold transliteration conventions together; each is a regex and its replacement. */
@@ -66,8 +68,9 @@ public final class NameKeys {
         {"ct", "kt"},
         // vowels and glides: IOU, JU, IU and YU are one letter; so are JA, IA, YA, and JE, IE, YE
         {"iou|ou", "u"},
+        {"(?<=^|[aeiou])[ijy](?=[aeou])", ""},
         {"(?<=^|[aeiou])[jy](?=[aeiou])", ""},
-        {"(?<=[bcdfghklmnprstvz])[ijy](?=[aeu])", ""},
+        {"(?<=[bcdfghklmnprstvz])[ijy](?=[aeuo])", ""},
         {"j", "i"},
         {"y", "i"},
         // endings: -OFF, -OW, -EW; -SKY, -SKI, -SKIJ, -SKII; -II, -IJ
@@ -108,21 +111,49 @@ public final class NameKeys {
             result.add(letters(word));
         } else {
             result.add(letters(FOLD.transliterate(word)));
+            if (ISO_LETTERS.matcher(word).find()) {
+                // ISO 9 marks Russian letters with diacritics (č, š, ž, ŝ, û, â): read back to Cyrillic, then BGN.
+                result.add(letters(BGN.transliterate(TO_CYRILLIC.transliterate(word))));
+            }
         }
         result.remove("");
         return result;
     }
 
-    /** The skeletons of a word, one per distinct rendering. */
+    /**
+     * Latin letters that the conventions read differently: CH is Ш in French and Х in German, J is Ж in French,
+     * Z is Ц in German. A word holding one is also read the other ways.
+     */
+    private static final String[][] READINGS = {
+        {"(?<![ts])ch", "sh"}, {"(?<![ts])ch", "kh"}, {"(?<![dz])j", "zh"}, {"(?<!t)z", "ts"}
+    };
+
+    private static final Pattern[] READING_PATTERNS =
+            java.util.Arrays.stream(READINGS).map(r -> Pattern.compile(r[0])).toArray(Pattern[]::new);
+
+    /** The skeletons of a word, one per distinct rendering and reading. */
     public static Set<String> skeletons(String word) {
         Set<String> result = new LinkedHashSet<>();
+        boolean latin = !isCyrillic(word);
         for (String r : renderings(word)) {
-            String s = skeleton(r);
-            if (!s.isEmpty()) {
-                result.add(s);
+            add(result, skeleton(r));
+            if (latin) {
+                String lower = r.toLowerCase(Locale.ROOT);
+                for (int i = 0; i < READINGS.length; i++) {
+                    var m = READING_PATTERNS[i].matcher(lower);
+                    if (m.find()) {
+                        add(result, skeleton(m.replaceAll(READINGS[i][1])));
+                    }
+                }
             }
         }
         return result;
+    }
+
+    private static void add(Set<String> skeletons, String skeleton) {
+        if (!skeleton.isEmpty()) {
+            skeletons.add(skeleton);
+        }
     }
 
     /** Folds one Latin rendering to its skeleton. */

@@ -29,7 +29,6 @@ public final class NameParser {
             "ms",
             "herr",
             "frau",
-            "m",
             "mme",
             "col",
             "colonel",
@@ -46,7 +45,7 @@ public final class NameParser {
             "comrade",
             "tovarishch");
     private static final Pattern PATRONYMIC = Pattern.compile(
-            "(?iu).+(ovich|evich|ovitch|evitch|owitsch|ewitsch|ovitsj|ich|ovna|evna|ichna|овна|евна|ович|евич|ич|ична)");
+            "(?iu).+(ovich|evich|ovitch|evitch|owitsch|ewitsch|ovitsj|ovič|evič|ič|ich|ovna|evna|owna|ewna|itschna|ichna|ična|овна|евна|ович|евич|ич|ична)");
     private static final Pattern SPLIT = Pattern.compile("[\\s,]+");
 
     private NameParser() {}
@@ -86,7 +85,18 @@ public final class NameParser {
             if (capitalCount == 1 && tokens.size() > 1) {
                 at = capitals;
             } else if (tokens.size() >= 3
-                    && PATRONYMIC.matcher(tokens.getLast()).matches()) {
+                    && PATRONYMIC.matcher(tokens.getLast()).matches()
+                    && !PATRONYMIC.matcher(tokens.get(1)).matches()
+                    && tokens.getFirst()
+                                    .replaceAll("\\.", "")
+                                    .codePointCount(
+                                            0,
+                                            tokens.getFirst()
+                                                    .replaceAll("\\.", "")
+                                                    .length())
+                            > 1) {
+                // Surname first, patronymic last (Kravchenko Viktor Andreyevich); a patronymic in the middle
+                // means the Western order, whatever the last word ends in (Arkadiy Arkadiyevich Dochutaich).
                 at = 0;
                 inverted = true;
             } else {
@@ -127,7 +137,7 @@ public final class NameParser {
         if (s.length() > MAX_LENGTH) {
             s = s.substring(0, MAX_LENGTH);
         }
-        s = s.replaceAll("[‘’'`\"“”«»()\\[\\]]", "")
+        s = s.replaceAll("[‘’'`\"“”«»()\\[\\]·ʹʺ]", "")
                 .replaceAll("\\p{Cf}", "")
                 .replaceAll("[^\\p{L}\\p{M}\\p{Nd}.,\\-\\s]", " ")
                 .strip();

@@ -31,12 +31,12 @@ public final class NameScorer {
     static final double SURNAME = 13.0;
     static final double PHONETIC = 1.2;
     static final double GIVEN_AGREES = 2.0;
-    static final double GIVEN_CLOSE = 0.5;
+    static final double GIVEN_EQUIVALENT = 1.0;
     static final double INITIAL_AGREES = 1.0;
     static final double GIVEN_CONFLICTS = -6.0;
     static final double INITIAL_CONFLICTS = -4.0;
     static final double PATRONYMIC_AGREES = 0.5;
-    static final double PATRONYMIC_CONFLICTS = -2.0;
+    static final double PATRONYMIC_CONFLICTS = -5.0;
 
     private NameScorer() {}
 
@@ -91,8 +91,9 @@ public final class NameScorer {
         }
         z += given(a, b, why);
         if (!a.patronymic().isEmpty() && !b.patronymic().isEmpty()) {
-            Best p = best(a.patronymic(), b.patronymic());
-            if (p.similarity() >= 0.85) {
+            boolean same = a.patronymic().stream()
+                    .anyMatch(x -> b.patronymic().stream().anyMatch(y -> GivenNames.sameName(x, y)));
+            if (same) {
                 z += PATRONYMIC_AGREES;
                 why.add("patronymics agree");
             } else {
@@ -118,36 +119,40 @@ public final class NameScorer {
             return 0;
         }
         if (PersonName.isInitial(ga) || PersonName.isInitial(gb)) {
-            boolean agrees = a.given().stream()
-                    .anyMatch(x ->
-                            b.given().stream().anyMatch(y -> !x.isEmpty() && !y.isEmpty() && initial(x) == initial(y)));
+            boolean agrees = GivenNames.initial(ga) == GivenNames.initial(gb);
             why.add("initial " + (agrees ? "agrees" : "conflicts") + " (" + ga + ", " + gb + ")");
-            return agrees ? INITIAL_AGREES : INITIAL_CONFLICTS;
+            return (agrees ? INITIAL_AGREES : INITIAL_CONFLICTS) + secondInitial(a, b, why) + secondInitial(b, a, why);
         }
-        Best g = best(a.given(), b.given());
-        if (g.similarity() >= 0.88) {
-            why.add("given names agree (" + ga + ", " + gb + ")");
-            return GIVEN_AGREES;
+        for (String x : a.given()) {
+            for (String y : b.given()) {
+                if (GivenNames.sameName(x, y)) {
+                    why.add("given names agree (" + ga + ", " + gb + ")");
+                    return GIVEN_AGREES;
+                }
+            }
         }
-        if (g.similarity() >= 0.75) {
-            why.add("given names close (" + ga + ", " + gb + ", Jaro-Winkler " + two(g.similarity()) + ")");
-            return GIVEN_CLOSE;
+        for (String x : a.given()) {
+            for (String y : b.given()) {
+                if (GivenNames.sameNameInAnotherLanguage(x, y)) {
+                    why.add("given names agree as forms of one name in two languages (" + ga + ", " + gb + ")");
+                    return GIVEN_EQUIVALENT;
+                }
+            }
         }
         why.add("given names conflict (" + ga + ", " + gb + "): two people");
         return GIVEN_CONFLICTS;
     }
 
-    /** The first letter of a skeleton, with the letters that transliterations swap taken as one. */
-    private static char initial(String skeleton) {
-        char c = skeleton.charAt(0);
-        return switch (c) {
-            case 'i', 'y', 'j', 'e' -> 'i';
-            case 'u' -> 'i';
-            case 'c', 'k' -> 'k';
-            case 'h', 'g' -> 'g';
-            case 'w', 'v' -> 'v';
-            default -> c;
-        };
+    /** "V. K. VASILYEV": a second initial stands for the patronymic, where the other name gives one. */
+    private static double secondInitial(Keyed initials, Keyed full, List<String> why) {
+        List<String> given = initials.name().given();
+        String patronymic = full.name().patronymic();
+        if (given.size() < 2 || !PersonName.isInitial(given.get(1)) || patronymic == null) {
+            return 0;
+        }
+        boolean agrees = GivenNames.initial(given.get(1)) == GivenNames.initial(patronymic);
+        why.add("second initial " + (agrees ? "agrees with" : "conflicts with") + " the patronymic " + patronymic);
+        return agrees ? PATRONYMIC_AGREES : PATRONYMIC_CONFLICTS;
     }
 
     private record Best(double similarity, String left, String right) {}

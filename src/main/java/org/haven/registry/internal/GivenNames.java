@@ -1,0 +1,88 @@
+package org.haven.registry.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * When two given names are one: the same skeleton, one slip of the pen apart, or forms of one name in different
+ * languages (Michel and Mikhail, Alexandre and Aleksandr, Georges and Georgi). Prefixes do not count: Aleksandr
+ * and Aleksei, Vladimir and Vladislav are different men.
+ */
+final class GivenNames {
+
+    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+
+    /** Forms of one given name across English, French, German and Russian usage; the first is the key. */
+    private static final String[][] FORMS = {
+        {"Mikhail", "Michel", "Michael", "Michail", "Mihail", "Michal", "Mischa"},
+        {"Georgi", "George", "Georges", "Georg", "Georgiy", "Georgy", "Georgii"},
+        {"Konstantin", "Constantin", "Constantine", "Konstantine"},
+        {"Aleksandr", "Alexander", "Alexandre", "Alexandr", "Aleksander", "Alesander", "Alexandros"},
+        {"Andrei", "Andrey", "Andrej", "Andre", "Andreas", "Andrew"},
+        {"Evgeni", "Eugene", "Evgeniy", "Evgeny", "Jewgeni", "Eugen", "Yevgeny", "Yevgeniy"},
+        {"Grigori", "Gregory", "Gregoire", "Grigoriy", "Grigory", "Gregor", "Grigorii"},
+        {"Ivan", "Jean", "John", "Johann", "Ioann", "Iwan"},
+        {"Petr", "Peter", "Pierre", "Pyotr", "Piotr", "Pjotr", "Pëtr"},
+        {"Pavel", "Paul", "Pawel", "Paulus"},
+        {"Nikolai", "Nicolas", "Nicholas", "Nikolay", "Nikolaj", "Nicolai", "Nikolaus"},
+        {"Vasili", "Basil", "Vasiliy", "Vasily", "Wassili", "Vassili"},
+        {"Kirill", "Cyril", "Kiril", "Kyrill", "Cyrille"},
+        {"Lev", "Leon", "Leo", "Lew"},
+        {"Iosif", "Joseph", "Josef", "Osip", "Iossif"},
+        {"Sergei", "Serge", "Sergey", "Sergej", "Sergius"},
+        {"Dmitri", "Dmitriy", "Dmitry", "Dimitri", "Demetrius"},
+        {"Fedor", "Fyodor", "Fiodor", "Theodor", "Theodore", "Feodor", "Fjodor"},
+        {"Yakov", "Jakob", "Jacob", "Jacques", "Iakov", "Jakow"},
+        {"Yuri", "Iouri", "Juri", "Yury", "Yuriy", "Georgiy-Yuri"},
+        {"Mariya", "Maria", "Marie", "Mary"},
+        {"Ekaterina", "Catherine", "Katharina", "Yekaterina", "Katerina"},
+        {"Elena", "Helene", "Helen", "Yelena", "Jelena"},
+        {"Stepan", "Stephen", "Stefan", "Etienne", "Steven"},
+        {"Matvei", "Matthew", "Mathieu", "Matthias", "Matvey"},
+        {"Ilya", "Elias", "Ilia", "Ilja", "Elie"},
+        {"Semen", "Semyon", "Simon", "Simeon"},
+    };
+
+    private static final Map<String, String> KEY = new HashMap<>();
+
+    static {
+        for (String[] forms : FORMS) {
+            String key = NameKeys.skeleton(forms[0]);
+            for (String form : forms) {
+                for (String skeleton : NameKeys.skeletons(form)) {
+                    KEY.put(skeleton, key);
+                }
+            }
+        }
+    }
+
+    private GivenNames() {}
+
+    /** Whether two given-name (or patronymic) skeletons are one name as written: the same, or one slip apart. */
+    static boolean sameName(String a, String b) {
+        return a.equals(b) || Math.min(a.length(), b.length()) >= 4 && ONE_EDIT.apply(a, b) >= 0;
+    }
+
+    /** Whether two given-name skeletons are forms of one name in different languages (Michel, Mikhail). */
+    static boolean sameNameInAnotherLanguage(String a, String b) {
+        String ka = KEY.get(a);
+        return ka != null && ka.equals(KEY.get(b));
+    }
+
+    /**
+     * The letter a written name's initial stands for, with the letters that transliterations swap taken as one:
+     * Yuri, Iouri and Juri; Konstantin and Constantin; Wladimir and Vladimir; Georgi and Herman (Г).
+     */
+    static char initial(String written) {
+        String latin = NameKeys.renderings(written).stream().findFirst().orElse(written);
+        char c = latin.isEmpty() ? '?' : Character.toLowerCase(latin.charAt(0));
+        return switch (c) {
+            case 'y', 'j' -> 'i';
+            case 'c' -> 'k';
+            case 'w' -> 'v';
+            case 'h' -> 'g';
+            default -> c;
+        };
+    }
+}

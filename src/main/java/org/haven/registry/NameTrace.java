@@ -38,11 +38,24 @@ public class NameTrace {
         if (limit < 1 || limit > 100) {
             throw new IllegalArgumentException("limit must be between 1 and 100, not " + limit);
         }
+        List<PersonName> readings = readings(NameParser.parse(name));
         Map<String, Match> best = new LinkedHashMap<>();
-        for (PersonName reading : readings(NameParser.parse(name))) {
+        // Exact skeletons and phonetic codes first; names an edit or two away only when no match bears the
+        // query's surname exactly, so that a typing slip is not settled by a namesake who merely sounds alike.
+        collect(readings, false, best);
+        if (best.values().stream().noneMatch(m -> m.match() && m.explanation().contains(": same skeleton"))) {
+            collect(readings, true, best);
+        }
+        List<Match> result = new ArrayList<>(best.values());
+        result.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::name));
+        return result.size() > limit ? List.copyOf(result.subList(0, limit)) : List.copyOf(result);
+    }
+
+    private void collect(List<PersonName> readings, boolean fuzzy, Map<String, Match> best) {
+        for (PersonName reading : readings) {
             NameScorer.Keyed query = NameScorer.Keyed.of(reading);
             String how = reading.inverted() && !reading.original().contains(",") ? " (read surname first)" : "";
-            for (NameIndex.Candidate c : index.candidates(query, CANDIDATES)) {
+            for (NameIndex.Candidate c : index.candidates(query, CANDIDATES, fuzzy)) {
                 NameScorer.Scored scored = NameScorer.score(query, c.keyed());
                 Match current = best.get(c.personId());
                 if (current == null || scored.score() > current.score()) {
@@ -60,9 +73,6 @@ public class NameTrace {
                 }
             }
         }
-        List<Match> result = new ArrayList<>(best.values());
-        result.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::name));
-        return result.size() > limit ? List.copyOf(result.subList(0, limit)) : List.copyOf(result);
     }
 
     /**

@@ -213,12 +213,20 @@ public final class NameIndex implements AutoCloseable {
 
     /** The forms of names whose surname shares a skeleton or a code with the query's, or nearly a skeleton. */
     public List<Candidate> candidates(NameScorer.Keyed query, int limit) {
+        return candidates(query, limit, true);
+    }
+
+    /**
+     * The forms of names whose surname shares a skeleton or a code with the query's and, when {@code fuzzy}, those
+     * whose skeleton is within one or two edits of it.
+     */
+    public List<Candidate> candidates(NameScorer.Keyed query, int limit, boolean fuzzy) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         Set<String> skeletons = new LinkedHashSet<>(query.surname());
         for (String s : skeletons) {
             q.add(weight(new TermQuery(new Term(SKELETON, s)), 4f), BooleanClause.Occur.SHOULD);
-            if (s.length() >= 3) {
-                int edits = s.length() >= 7 ? 2 : 1;
+            if (fuzzy && s.length() >= 2) {
+                int edits = s.length() >= 5 ? 2 : 1;
                 q.add(
                         weight(new FuzzyQuery(new Term(SKELETON, s), edits, 1, 200, true), 1f),
                         BooleanClause.Occur.SHOULD);

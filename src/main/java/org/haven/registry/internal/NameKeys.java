@@ -50,6 +50,7 @@ public final class NameKeys {
     private static final String[][] FOLDS = {
         // typing and OCR damage seen in the study: CII for CH, SII for SH, digits for letters
         {"0", "o"},
+        {"rn", "m"},
         {"1", "i"},
         {"5", "s"},
         {"cii(?=[aeiouy])", "ch"},

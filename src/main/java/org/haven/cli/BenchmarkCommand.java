@@ -21,6 +21,7 @@ import org.haven.audit.AuditVerification;
 import org.haven.cases.CaseManagement;
 import org.haven.cases.RecordApproach;
 import org.haven.cases.Setting;
+import org.haven.registry.internal.bench.Calibration;
 import org.haven.registry.internal.bench.NameBenchmark;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -90,8 +91,15 @@ class BenchmarkCommand {
         @Option(names = "--show-misses", defaultValue = "0", description = "Print up to N missed queries per class.")
         int misses;
 
+        @Option(names = "--calibrate", description = "Fit the scorer's weights on labelled synthetic pairs instead.")
+        boolean calibrate;
+
         @Override
         public Integer call() throws Exception {
+            if (calibrate) {
+                new Calibration(System.out).run(names, queries, seed);
+                return 0;
+            }
             new NameBenchmark(
                             new NameBenchmark.Settings(
                                     names, queries, seconds, seed, postgres, postgresUser, postgresPassword, misses),

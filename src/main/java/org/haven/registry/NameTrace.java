@@ -55,8 +55,9 @@ public class NameTrace {
         for (PersonName reading : readings) {
             NameScorer.Keyed query = NameScorer.Keyed.of(reading);
             String how = reading.inverted() && !reading.original().contains(",") ? " (read surname first)" : "";
+            boolean unregistered = !index.hasSurname(query.surname());
             for (NameIndex.Candidate c : index.candidates(query, CANDIDATES, fuzzy)) {
-                NameScorer.Scored scored = NameScorer.score(query, c.keyed());
+                NameScorer.Scored scored = NameScorer.score(query, c.keyed(), unregistered);
                 Match current = best.get(c.personId());
                 if (current == null || scored.score() > current.score()) {
                     best.put(

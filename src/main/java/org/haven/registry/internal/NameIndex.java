@@ -279,6 +279,22 @@ public final class NameIndex implements AutoCloseable {
         return new BoostQuery(new ConstantScoreQuery(clause), weight);
     }
 
+    /** Whether any form of a registered name has one of these surname skeletons exactly. */
+    public boolean hasSurname(Set<String> skeletons) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        skeletons.forEach(s -> q.add(new TermQuery(new Term(SKELETON, s)), BooleanClause.Occur.SHOULD));
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.count(q.build()) > 0;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the name index", e);
+        }
+    }
+
     public int size() {
         return writer.getDocStats().numDocs;
     }

@@ -123,10 +123,16 @@ public final class NameKeys {
 
     /**
      * Latin letters that the conventions read differently: CH is Ш in French and Х in German, J is Ж in French,
-     * Z is Ц in German. A word holding one is also read the other ways.
+     * Z is Ц in German, and Г renders a foreign H (HELFAND, GELFAND); a typist or an OCR engine reads KH as KK
+     * (AKKMEDOV). A word holding one is also read the other ways.
      */
     private static final String[][] READINGS = {
-        {"(?<![ts])ch", "sh"}, {"(?<![ts])ch", "kh"}, {"(?<![dz])j", "zh"}, {"(?<!t)z", "ts"}
+        {"(?<![ts])ch", "sh"},
+        {"(?<![ts])ch", "kh"},
+        {"(?<![dz])j", "zh"},
+        {"(?<!t)z", "ts"},
+        {"(?<![ckszg])h", "g"},
+        {"kk", "kh"}
     };
 
     private static final Pattern[] READING_PATTERNS =

@@ -25,20 +25,37 @@ public final class NameScorer {
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
-    /** Fitted weights of the logistic function; see the class comment. */
-    static final double BIAS = -11.0;
+    /** The evidence a score weighs, one number each: 1 or 0 for a rule that holds or not, a similarity in [0, 1]. */
+    public enum Feature {
+        BIAS,
+        SURNAME_SIMILARITY,
+        SURNAME_ONE_EDIT_FROM_AN_UNREGISTERED_ONE,
+        PHONETIC_CODE_SHARED,
+        GIVEN_AGREES,
+        GIVEN_AGREES_ACROSS_LANGUAGES,
+        INITIAL_AGREES,
+        INITIAL_CONFLICTS,
+        GIVEN_CONFLICTS,
+        PATRONYMIC_AGREES,
+        PATRONYMIC_CONFLICTS,
+        SECOND_INITIAL_AGREES,
+        SECOND_INITIAL_CONFLICTS
+    }
 
-    static final double SURNAME = 13.0;
-    static final double PHONETIC = 1.2;
-    static final double GIVEN_AGREES = 2.0;
-    static final double GIVEN_EQUIVALENT = 1.0;
-    static final double INITIAL_AGREES = 1.0;
-    static final double GIVEN_CONFLICTS = -6.0;
-    static final double INITIAL_CONFLICTS = -4.0;
-    static final double PATRONYMIC_AGREES = 0.5;
-    static final double PATRONYMIC_CONFLICTS = -5.0;
+    /**
+     * The weight of each feature, in {@link Feature} order, fitted by logistic regression on labelled synthetic
+     * pairs ({@code java -jar haven.jar benchmark names --calibrate}, see {@code docs/name-trace.md}).
+     */
+    static final double[] WEIGHTS = {
+        -89.216, 90.558, 5.907, 0.650, 0.417, 0.417, 0.000, -14.624, -15.727, 5.215, -16.433, 1.196, -12.170
+    };
 
     private NameScorer() {}
+
+    /** A copy of the weights in use. */
+    public static double[] weights() {
+        return WEIGHTS.clone();
+    }
 
     /**
      * A score with the reasons for it.
@@ -75,9 +92,40 @@ public final class NameScorer {
     }
 
     public static Scored score(Keyed a, Keyed b) {
+        return score(a, b, true);
+    }
+
+    /**
+     * Scores a query against a candidate.
+     *
+     * @param unregistered whether the query's surname, as written, is no registered person's: then one slip of a
+     *     typist or an OCR engine away from a registered surname is good evidence; when another person bears the
+     *     surname as written, it is none
+     */
+    public static Scored score(Keyed a, Keyed b, boolean unregistered) {
         List<String> why = new ArrayList<>();
+        double[] f = features(a, b, unregistered, why);
+        double z = 0;
+        for (int i = 0; i < f.length; i++) {
+            z += WEIGHTS[i] * f[i];
+        }
+        double score = 1 / (1 + Math.exp(-z));
+        boolean match = score >= THRESHOLD;
+        why.add("score " + two(score) + (match ? " ≥ " : " < ") + THRESHOLD + ": " + (match ? "match" : "no match"));
+        return new Scored(score, match, String.join("; ", why));
+    }
+
+    /** The evidence two names give, in {@link Feature} order, with the reasons in words. */
+    public static double[] features(Keyed a, Keyed b, boolean unregistered, List<String> why) {
+        double[] f = new double[Feature.values().length];
+        f[Feature.BIAS.ordinal()] = 1;
         Best surname = best(a.surname(), b.surname());
-        double z = BIAS + SURNAME * surname.similarity();
+        f[Feature.SURNAME_SIMILARITY.ordinal()] = surname.similarity();
+        if (unregistered && surname.similarity() < 1.0 && oneEditApart(a.surname(), b.surname())) {
+            // One slip of a typist or an OCR engine (KRIVTTSKY, AKKMEDOV) from a surname nobody else bears.
+            f[Feature.SURNAME_ONE_EDIT_FROM_AN_UNREGISTERED_ONE.ordinal()] = 1;
+            why.add("one slip of the pen from a registered surname");
+        }
         why.add("surname " + a.name().surname() + " ~ " + b.name().surname() + ": "
                 + (surname.similarity() == 1.0
                         ? "same skeleton '" + surname.left() + "'"
@@ -86,29 +134,29 @@ public final class NameScorer {
         List<String> shared =
                 a.surnameCodes().stream().filter(b.surnameCodes()::contains).toList();
         if (!shared.isEmpty()) {
-            z += PHONETIC;
+            f[Feature.PHONETIC_CODE_SHARED.ordinal()] = 1;
             why.add("Daitch-Mokotoff code " + shared.getFirst() + " shared");
         }
-        z += given(a, b, why);
+        Feature given = given(a, b, why);
+        if (given != null) {
+            f[given.ordinal()] = 1;
+        }
+        secondInitial(a, b, why, f);
+        secondInitial(b, a, why, f);
         if (!a.patronymic().isEmpty() && !b.patronymic().isEmpty()) {
             boolean same = a.patronymic().stream()
                     .anyMatch(x -> b.patronymic().stream().anyMatch(y -> GivenNames.sameName(x, y)));
-            if (same) {
-                z += PATRONYMIC_AGREES;
-                why.add("patronymics agree");
-            } else {
-                z += PATRONYMIC_CONFLICTS;
-                why.add("patronymics differ (" + a.name().patronymic() + ", "
-                        + b.name().patronymic() + ")");
-            }
+            f[(same ? Feature.PATRONYMIC_AGREES : Feature.PATRONYMIC_CONFLICTS).ordinal()] = 1;
+            why.add(
+                    same
+                            ? "patronymics agree"
+                            : "patronymics differ (" + a.name().patronymic() + ", "
+                                    + b.name().patronymic() + ")");
         }
-        double score = 1 / (1 + Math.exp(-z));
-        boolean match = score >= THRESHOLD;
-        why.add("score " + two(score) + (match ? " ≥ " : " < ") + THRESHOLD + ": " + (match ? "match" : "no match"));
-        return new Scored(score, match, String.join("; ", why));
+        return f;
     }
 
-    private static double given(Keyed a, Keyed b, List<String> why) {
+    private static @Nullable Feature given(Keyed a, Keyed b, List<String> why) {
         String ga = a.givenWritten();
         String gb = b.givenWritten();
         if (ga == null || gb == null) {
@@ -116,18 +164,18 @@ public final class NameScorer {
                     + (ga == null && gb == null
                             ? "neither gives one"
                             : "only one side gives one (" + (ga == null ? gb : ga) + ")"));
-            return 0;
+            return null;
         }
         if (PersonName.isInitial(ga) || PersonName.isInitial(gb)) {
             boolean agrees = GivenNames.initial(ga) == GivenNames.initial(gb);
             why.add("initial " + (agrees ? "agrees" : "conflicts") + " (" + ga + ", " + gb + ")");
-            return (agrees ? INITIAL_AGREES : INITIAL_CONFLICTS) + secondInitial(a, b, why) + secondInitial(b, a, why);
+            return agrees ? Feature.INITIAL_AGREES : Feature.INITIAL_CONFLICTS;
         }
         for (String x : a.given()) {
             for (String y : b.given()) {
                 if (GivenNames.sameName(x, y)) {
                     why.add("given names agree (" + ga + ", " + gb + ")");
-                    return GIVEN_AGREES;
+                    return Feature.GIVEN_AGREES;
                 }
             }
         }
@@ -135,24 +183,31 @@ public final class NameScorer {
             for (String y : b.given()) {
                 if (GivenNames.sameNameInAnotherLanguage(x, y)) {
                     why.add("given names agree as forms of one name in two languages (" + ga + ", " + gb + ")");
-                    return GIVEN_EQUIVALENT;
+                    return Feature.GIVEN_AGREES_ACROSS_LANGUAGES;
                 }
             }
         }
         why.add("given names conflict (" + ga + ", " + gb + "): two people");
-        return GIVEN_CONFLICTS;
+        return Feature.GIVEN_CONFLICTS;
     }
 
     /** "V. K. VASILYEV": a second initial stands for the patronymic, where the other name gives one. */
-    private static double secondInitial(Keyed initials, Keyed full, List<String> why) {
+    private static void secondInitial(Keyed initials, Keyed full, List<String> why, double[] f) {
         List<String> given = initials.name().given();
         String patronymic = full.name().patronymic();
         if (given.size() < 2 || !PersonName.isInitial(given.get(1)) || patronymic == null) {
-            return 0;
+            return;
         }
         boolean agrees = GivenNames.initial(given.get(1)) == GivenNames.initial(patronymic);
         why.add("second initial " + (agrees ? "agrees with" : "conflicts with") + " the patronymic " + patronymic);
-        return agrees ? PATRONYMIC_AGREES : PATRONYMIC_CONFLICTS;
+        f[(agrees ? Feature.SECOND_INITIAL_AGREES : Feature.SECOND_INITIAL_CONFLICTS).ordinal()] = 1;
+    }
+
+    private static final org.apache.commons.text.similarity.LevenshteinDistance ONE_EDIT =
+            new org.apache.commons.text.similarity.LevenshteinDistance(1);
+
+    private static boolean oneEditApart(Set<String> left, Set<String> right) {
+        return left.stream().anyMatch(l -> l.length() >= 5 && right.stream().anyMatch(r -> ONE_EDIT.apply(l, r) >= 0));
     }
 
     private record Best(double similarity, String left, String right) {}

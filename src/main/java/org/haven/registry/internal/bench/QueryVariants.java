@@ -28,11 +28,12 @@ public final class QueryVariants {
         INITIALS,
         NO_PATRONYMIC,
         TYPO,
+        SURNAME_ONLY,
         ALIAS;
 
         /** Whether the class needs the person's Cyrillic name. */
         boolean russianOnly() {
-            return this != OCR && this != INVERTED && this != INITIALS && this != TYPO;
+            return this != OCR && this != INVERTED && this != INITIALS && this != TYPO && this != SURNAME_ONLY;
         }
     }
 
@@ -111,6 +112,10 @@ public final class QueryVariants {
             }
             case NO_PATRONYMIC -> SyntheticRegistry.latin(p.given()) + " " + SyntheticRegistry.latin(p.surname());
             case TYPO -> typo(p.recorded(), random);
+            case SURNAME_ONLY -> {
+                String[] parts = p.recorded().split(" ");
+                yield parts[parts.length - 1].toUpperCase(Locale.ROOT);
+            }
             case ALIAS -> p.alias();
         };
     }

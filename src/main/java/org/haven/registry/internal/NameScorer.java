@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 public final class NameScorer {
 
     /** The score from which two names are taken to be one person's. */
-    public static final double THRESHOLD = 0.75;
+    public static final double THRESHOLD = 0.6;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
@@ -47,7 +47,7 @@ public final class NameScorer {
      * pairs ({@code java -jar haven.jar benchmark names --calibrate}, see {@code docs/name-trace.md}).
      */
     static final double[] WEIGHTS = {
-        -89.216, 90.558, 5.907, 0.650, 0.417, 0.417, 0.000, -14.624, -15.727, 5.215, -16.433, 1.196, -12.170
+        -87.501, 88.279, 6.060, 1.197, 0.505, 0.505, 0.000, -14.269, -16.374, 5.355, -16.014, 1.208, -12.539
     };
 
     private NameScorer() {}

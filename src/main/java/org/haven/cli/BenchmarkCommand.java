@@ -21,8 +21,7 @@ import org.haven.audit.AuditVerification;
 import org.haven.cases.CaseManagement;
 import org.haven.cases.RecordApproach;
 import org.haven.cases.Setting;
-import org.haven.registry.internal.bench.Calibration;
-import org.haven.registry.internal.bench.NameBenchmark;
+import org.haven.registry.NameBenchmarks;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -97,14 +96,11 @@ class BenchmarkCommand {
         @Override
         public Integer call() throws Exception {
             if (calibrate) {
-                new Calibration(System.out).run(names, queries, seed);
+                NameBenchmarks.calibrate(names, queries, seed, System.out);
                 return 0;
             }
-            new NameBenchmark(
-                            new NameBenchmark.Settings(
-                                    names, queries, seconds, seed, postgres, postgresUser, postgresPassword, misses),
-                            System.out)
-                    .run();
+            NameBenchmarks.measure(
+                    names, queries, seconds, seed, postgres, postgresUser, postgresPassword, misses, System.out);
             return 0;
         }
     }

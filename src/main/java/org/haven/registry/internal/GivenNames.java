@@ -61,7 +61,14 @@ final class GivenNames {
 
     /** Whether two given-name (or patronymic) skeletons are one name as written: the same, or one slip apart. */
     static boolean sameName(String a, String b) {
-        return a.equals(b) || Math.min(a.length(), b.length()) >= 4 && ONE_EDIT.apply(a, b) >= 0;
+        if (a.equals(b)) {
+            return true;
+        }
+        // A final A makes a woman's name of a man's (Yevgeniy, Yevgeniya; Valentin, Valentina): two people.
+        if (a.equals(b + "a") || b.equals(a + "a")) {
+            return false;
+        }
+        return Math.min(a.length(), b.length()) >= 4 && ONE_EDIT.apply(a, b) >= 0;
     }
 
     /** Whether two given-name skeletons are forms of one name in different languages (Michel, Mikhail). */

@@ -61,6 +61,9 @@ class NameScorerTests {
             Mikhail DENISOV | Vera TAKACS
             Grigori TOKAEV | Grigori BESSEDOVSKI
             Kiril ALEXEEV | Constantin VOLKOV
+            Yevgeniy Petrovich IVANOV | Yevgeniya Petrovna IVANOVA
+            Valentin SMIRNOV | Valentina SMIRNOV
+            Ivan Alekseyevich IVANOV | Ivan Aleksandrovich IVANOV
             """)
     void keepsDifferentPeopleApart(String a, String b) {
         NameScorer.Scored scored = score(a, b);

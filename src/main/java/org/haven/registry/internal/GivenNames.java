@@ -1,6 +1,7 @@
 package org.haven.registry.internal;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -64,11 +65,23 @@ final class GivenNames {
         if (a.equals(b)) {
             return true;
         }
-        // A final A makes a woman's name of a man's (Yevgeniy, Yevgeniya; Valentin, Valentina): two people.
-        if (a.equals(b + "a") || b.equals(a + "a")) {
-            return false;
-        }
         return Math.min(a.length(), b.length()) >= 4 && ONE_EDIT.apply(a, b) >= 0;
+    }
+
+    /**
+     * Whether two written given names differ as a man's and a woman's form of one name (Yevgeniy, Yevgeniya;
+     * Valentin, Valentina): the woman's ends in A, the man's does not. They are two people.
+     */
+    static boolean differentSexes(String writtenA, String writtenB) {
+        return endsInA(writtenA) != endsInA(writtenB);
+    }
+
+    private static boolean endsInA(String written) {
+        String latin = NameKeys.renderings(written).stream()
+                .findFirst()
+                .orElse(written)
+                .toLowerCase(Locale.ROOT);
+        return latin.length() > 2 && latin.endsWith("a");
     }
 
     /** Whether two given-name skeletons are forms of one name in different languages (Michel, Mikhail). */

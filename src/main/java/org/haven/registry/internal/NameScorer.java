@@ -171,9 +171,11 @@ public final class NameScorer {
             why.add("initial " + (agrees ? "agrees" : "conflicts") + " (" + ga + ", " + gb + ")");
             return agrees ? Feature.INITIAL_AGREES : Feature.INITIAL_CONFLICTS;
         }
+        // A man's name and a woman's one letter apart (Yevgeniy, Yevgeniya) are two people.
+        boolean sexesDiffer = GivenNames.differentSexes(ga, gb);
         for (String x : a.given()) {
             for (String y : b.given()) {
-                if (GivenNames.sameName(x, y)) {
+                if (!sexesDiffer && GivenNames.sameName(x, y)) {
                     why.add("given names agree (" + ga + ", " + gb + ")");
                     return Feature.GIVEN_AGREES;
                 }

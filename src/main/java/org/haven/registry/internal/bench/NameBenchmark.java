@@ -288,6 +288,15 @@ public final class NameBenchmark {
                 });
                 if (merged) {
                     falseMerges++;
+                    if (settings.misses() > 0) {
+                        out.println("false merge: '" + q.text() + "' matched "
+                                + hits.stream()
+                                        .filter(Hit::match)
+                                        .map(h -> registry.people()
+                                                .get(h.person())
+                                                .recorded())
+                                        .toList());
+                    }
                 }
             }
         }

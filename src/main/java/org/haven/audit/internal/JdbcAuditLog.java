@@ -57,23 +57,7 @@ class JdbcAuditLog implements AuditLog {
                 record.subjectId(),
                 details,
                 record.subjectState());
-        jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        sequence,
-                        OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
-                        record.actor(),
-                        record.action(),
-                        record.subjectType(),
-                        record.subjectId(),
-                        details,
-                        record.subjectState(),
-                        head.hash(),
-                        hash)
-                .update();
-        jdbc.sql("update audit_head set seq = ?, hash = ? where id = 1")
-                .params(sequence, hash)
-                .update();
-        return new AuditEntry(
+        AuditEntry entry = new AuditEntry(
                 sequence,
                 at,
                 record.actor(),
@@ -84,6 +68,23 @@ class JdbcAuditLog implements AuditLog {
                 record.subjectState(),
                 head.hash(),
                 hash);
+        jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        entry.sequence(),
+                        OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC),
+                        entry.actor(),
+                        entry.action(),
+                        entry.subjectType(),
+                        entry.subjectId(),
+                        entry.details(),
+                        entry.subjectState(),
+                        entry.previousHash(),
+                        entry.hash())
+                .update();
+        jdbc.sql("update audit_head set seq = ?, hash = ? where id = 1")
+                .params(sequence, hash)
+                .update();
+        return entry;
     }
 
     @Override

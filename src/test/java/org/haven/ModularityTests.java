@@ -82,5 +82,7 @@ class ModularityTests {
     @Test
     void writesModuleDocumentation() {
         new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Path.of("target/spring-modulith-docs/components.puml"))
+                .exists();
     }
 }

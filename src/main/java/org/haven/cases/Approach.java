@@ -50,6 +50,9 @@ public record Approach(
         requireText("country", country);
         requireText("recipient", recipient);
         requireText("receivedBy", receivedBy);
+        optionalText("offers", offers, 4000);
+        optionalText("fears", fears, 4000);
+        optionalText("othersWhoKnow", othersWhoKnow, 4000);
         if (!decisionDue.isAfter(approachedAt)) {
             throw new IllegalArgumentException("decisionDue must be after approachedAt");
         }
@@ -59,8 +62,23 @@ public record Approach(
     }
 
     static void requireText(String field, @Nullable String value) {
+        requireText(field, value, 200);
+    }
+
+    /** A required text of at most {@code max} characters, with no character a database cannot store. */
+    static void requireText(String field, @Nullable String value, int max) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " is required");
+        }
+        optionalText(field, value, max);
+    }
+
+    static void optionalText(String field, @Nullable String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException(field + " is longer than " + max + " characters");
+        }
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            throw new IllegalArgumentException(field + " holds a NUL character");
         }
     }
 

@@ -96,6 +96,11 @@ public class CaseManagement {
             throw new IllegalArgumentException("decisionDue " + due + " is already past: a decision deadline must"
                     + " lie ahead when the approach is recorded");
         }
+        Instant latest = approachedAt.plus(policy.allowed(command.setting()));
+        if (due.isAfter(latest)) {
+            throw new IllegalArgumentException("decisionDue " + due + " is later than the policy allows for "
+                    + command.setting() + " (" + latest + "): a deadline may be brought forward, never put back");
+        }
         Approach approach = new Approach(
                 command.nameGiven(),
                 command.place(),
@@ -228,8 +233,7 @@ public class CaseManagement {
     @Transactional
     public CaseTask completeTask(String taskId, String officer, long version) {
         Approach.requireText("officer", officer);
-        CaseTask task =
-                tasks.find(taskId).orElseThrow(() -> new IllegalArgumentException("there is no task " + taskId));
+        CaseTask task = tasks.find(taskId).orElseThrow(() -> new TaskNotFound(taskId));
         if (task.done()) {
             CaseStatus status = reload(task.caseId()).status();
             throw new TransitionRefused(task.caseId(), status, "Task " + taskId + " is already done.");

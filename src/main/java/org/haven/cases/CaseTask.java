@@ -32,7 +32,7 @@ public record CaseTask(
 
     public CaseTask {
         Objects.requireNonNull(kind, "kind");
-        Approach.requireText("title", title);
+        Approach.requireText("title", title, 500);
         Approach.requireText("owner", owner);
     }
 

@@ -115,6 +115,10 @@ public class DecisionClock {
                         // An officer acted on the case meanwhile; the next review looks again.
                         log.debug("Escalation of {} deferred: {}", d.caseId(), e.getMessage());
                         return null;
+                    } catch (RuntimeException e) {
+                        // One case that cannot be escalated must not hold up the others.
+                        log.error("Escalation of {} failed; the next review tries again", d.caseId(), e);
+                        return null;
                     }
                 })
                 .filter(Objects::nonNull)

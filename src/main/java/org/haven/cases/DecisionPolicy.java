@@ -62,9 +62,9 @@ public record DecisionPolicy(
         if (!now.isBefore(approach.decisionDue())) {
             return overdueLevel();
         }
-        double spent = (double) Duration.between(approach.approachedAt(), now).toMillis()
+        double spent = (double) Duration.between(approach.approachedAt(), now).toNanos()
                 / Duration.between(approach.approachedAt(), approach.decisionDue())
-                        .toMillis();
+                        .toNanos();
         int level = 0;
         for (double f : escalateAt) {
             if (spent >= f) {

@@ -69,7 +69,7 @@ public record DefectionCase(CaseId id, long version, List<Defector> defectors, F
      */
     public CaseChange perform(Transition transition, String officer, String reason, Instant now) {
         Approach.requireText("officer", officer);
-        Approach.requireText("reason", reason);
+        Approach.requireText("reason", reason, 4000);
         refuseIfHistorical();
         if (!transition.allowedFrom(status())) {
             throw new TransitionRefused(
@@ -145,7 +145,7 @@ public record DefectionCase(CaseId id, long version, List<Defector> defectors, F
     /** The fallback for an overdue decision: protective custody while the decision is still awaited. */
     public CaseChange takeIntoCustodyPendingDecision(String officer, String reason, Instant now) {
         Approach.requireText("officer", officer);
-        Approach.requireText("reason", reason);
+        Approach.requireText("reason", reason, 4000);
         Approach approach = undecidedApproach();
         if (approach.custodyPendingDecision()) {
             throw new TransitionRefused(id, status(), "He is already in protective custody pending the decision.");

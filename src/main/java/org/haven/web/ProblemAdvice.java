@@ -9,10 +9,12 @@ import org.haven.cases.CaseManagement;
 import org.haven.cases.CaseNotFound;
 import org.haven.cases.ConcurrentCaseChange;
 import org.haven.cases.ConcurrentTaskChange;
+import org.haven.cases.TaskNotFound;
 import org.haven.cases.Transition;
 import org.haven.cases.TransitionRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -60,7 +62,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Move refused");
         problem.setType(URI.create("urn:haven:problem:move-refused"));
         problem.setProperty("caseId", e.caseId().value());
-        problem.setProperty("status", HttpStatus.CONFLICT.value());
         problem.setProperty("caseStatus", e.status().name());
         problem.setProperty(
                 "allowed", e.allowed().stream().map(Transition::verb).toList());
@@ -129,6 +130,28 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             return "the body is not valid JSON: " + (cut < 0 ? reason : reason.substring(0, cut));
         }
         return "the request body is missing or cannot be read";
+    }
+
+    @ExceptionHandler
+    ProblemDetail taskNotFound(TaskNotFound e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("No such task");
+        problem.setType(URI.create("urn:haven:problem:task-not-found"));
+        return problem;
+    }
+
+    /** A value the store refuses (too long, a character it cannot hold) is the request's fault, and changes nothing. */
+    @ExceptionHandler
+    ProblemDetail refusedByTheStore(DataIntegrityViolationException e) {
+        log.info(
+                "A request was refused by the store: {}",
+                e.getMostSpecificCause().getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "A value is longer than Haven stores, or holds a character it cannot store; nothing was changed.");
+        problem.setTitle("Bad request");
+        problem.setType(URI.create("urn:haven:problem:bad-request"));
+        return problem;
     }
 
     @ExceptionHandler

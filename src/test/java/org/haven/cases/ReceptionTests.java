@@ -178,6 +178,27 @@ class ReceptionTests extends RunningHaven {
     }
 
     @Test
+    void refusesADeadlineLaterThanThePolicyAllows() {
+        Map<String, Object> body = approach("Slow MAN", "FIELD");
+        body.put("decisionDue", clock.instant().plus(Duration.ofDays(30)).toString());
+        HttpResponse<String> response = post("/api/approaches", body);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(body(response).get("detail").asString()).contains("never put back");
+    }
+
+    @Test
+    void refusesWhatTheStoreCannotHoldAndChangesNothing() {
+        HttpResponse<String> tooLong = post("/api/approaches", approach("X".repeat(201), "FIELD"));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(body(tooLong).get("detail").asString()).isEqualTo("nameGiven is longer than 200 characters");
+        HttpResponse<String> nul = post("/api/approaches", approach("Nul\u0000MAN", "FIELD"));
+        assertThat(nul.statusCode()).isEqualTo(400);
+        assertThat(post("/api/tasks/task-none/completion", Map.of("officer", "x", "version", 0))
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void refusesUnknownMissingAndMalformedFieldsSayingWhich() {
         Map<String, Object> unknown = approach("Odd FIELDS", "FIELD");
         unknown.put("rank", "major");

@@ -9,6 +9,7 @@ import org.haven.audit.AuditVerification;
 import org.haven.audit.AuditedRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -28,8 +29,9 @@ class ChainVerification implements AuditVerification {
         this.audited = audited;
     }
 
+    /** One snapshot for the chain, its head and the records, so that writes meanwhile are not taken for tampering. */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Result verify() {
         Map<String, String> lastStates = new HashMap<>();
         long expected = 1;

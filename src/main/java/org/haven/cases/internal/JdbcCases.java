@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.haven.cases.Approach;
 import org.haven.cases.Attribute;
 import org.haven.cases.CaseId;
@@ -33,6 +34,7 @@ import org.haven.evidence.Citation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,9 +48,11 @@ public class JdbcCases implements Cases {
             .thenComparing(c -> c.id().value());
 
     private final JdbcClient jdbc;
+    private final DataFieldMaxValueIncrementer caseNumbers;
 
-    public JdbcCases(JdbcClient jdbc) {
+    public JdbcCases(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.caseNumbers = CaseNumbers.of(dataSource);
     }
 
     @Override
@@ -145,7 +149,7 @@ public class JdbcCases implements Cases {
 
     /** Takes the next number for a new case. */
     public long nextCaseNumber() {
-        return jdbc.sql("select next value for case_number").query(Long.class).single();
+        return caseNumbers.nextLongValue();
     }
 
     private static @Nullable OffsetDateTime time(@Nullable Instant instant) {

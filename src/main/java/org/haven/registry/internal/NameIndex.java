@@ -106,7 +106,7 @@ public final class NameIndex implements AutoCloseable {
     }
 
     /** Replaces the whole index with the given entries and marks it with the generation. */
-    public void rebuild(Iterable<Entry> entries, long generation) {
+    public synchronized void rebuild(Iterable<Entry> entries, long generation) {
         try {
             writer.deleteAll();
             for (Entry e : entries) {
@@ -119,7 +119,7 @@ public final class NameIndex implements AutoCloseable {
     }
 
     /** Adds entries and marks the index with the new generation. */
-    public void addAll(Iterable<Entry> entries, long generation) {
+    public synchronized void addAll(Iterable<Entry> entries, long generation) {
         try {
             for (Entry e : entries) {
                 add(e);
@@ -205,7 +205,7 @@ public final class NameIndex implements AutoCloseable {
         return joined.isEmpty() ? Set.of() : new LinkedHashSet<>(List.of(joined.split(" ")));
     }
 
-    public void commit(long generation) throws IOException {
+    public synchronized void commit(long generation) throws IOException {
         writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();

@@ -84,7 +84,18 @@ public class HavenCommandLine implements Callable<Integer> {
 
     /** Starts Haven without a web server, for a command, logging to standard error so output stays clean. */
     ConfigurableApplicationContext start() {
+        return start(false);
+    }
+
+    /**
+     * Starts Haven without a web server, for a command.
+     *
+     * @param nameIndex whether the command traces names: the others leave the name index alone, so they can run
+     *     beside a Haven that holds it
+     */
+    ConfigurableApplicationContext start(boolean nameIndex) {
         Map<String, Object> properties = properties();
+        properties.put("haven.registry.index-at-start", nameIndex);
         properties.put("logging.level.root", "WARN");
         properties.put("haven.log-target", "System.err");
         properties.put("haven.decision.review-enabled", "false");

@@ -48,7 +48,7 @@ class IngestCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": " + e);
         }
-        try (var context = haven.start()) {
+        try (var context = haven.start(true)) {
             List<Mention> mentions = context.getBean(DocumentIngest.class).ingest(text);
             if (format == Format.json) {
                 System.out.println(context.getBean(JsonMapper.class)

@@ -60,7 +60,7 @@ class TraceCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "the name to trace is empty");
         }
         List<String> lines = names == null ? List.of() : readLines(names);
-        try (var context = haven.start()) {
+        try (var context = haven.start(true)) {
             NameTrace trace = context.getBean(NameTrace.class);
             JsonMapper json = context.getBean(JsonMapper.class);
             if (name != null) {

@@ -5,9 +5,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.haven.registry.internal.NameIndex;
 import org.haven.registry.internal.NameParser;
 import org.haven.registry.internal.NameScorer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,10 +23,17 @@ public class NameTrace {
     /** Candidate forms drawn from the index before scoring. */
     static final int CANDIDATES = 200;
 
-    private final NameIndex index;
+    private final Supplier<NameIndex> indexes;
 
+    /** A trace over the given index. */
     public NameTrace(NameIndex index) {
-        this.index = index;
+        this.indexes = () -> index;
+    }
+
+    /** The index is opened on the first trace, so that commands which trace nothing leave it alone. */
+    @Autowired
+    NameTrace(ObjectProvider<NameIndex> index) {
+        this.indexes = index::getObject;
     }
 
     /**
@@ -55,6 +65,7 @@ public class NameTrace {
         for (PersonName reading : readings) {
             NameScorer.Keyed query = NameScorer.Keyed.of(reading);
             String how = reading.inverted() && !reading.original().contains(",") ? " (read surname first)" : "";
+            NameIndex index = indexes.get();
             boolean unregistered = !index.hasSurname(query.surname());
             for (NameIndex.Candidate c : index.candidates(query, CANDIDATES, fuzzy)) {
                 NameScorer.Scored scored = NameScorer.score(query, c.keyed(), unregistered);

@@ -20,6 +20,8 @@ import org.haven.registry.Person;
 import org.haven.registry.PersonKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,14 +37,22 @@ class RegistryStartup {
 
     private final JdbcPeople people;
     private final Cases cases;
-    private final NameIndex index;
+    private final ObjectProvider<NameIndex> index;
+    private final boolean indexAtStart;
     private final AuditLog audit;
     private final TransactionTemplate tx;
 
-    RegistryStartup(JdbcPeople people, Cases cases, NameIndex index, AuditLog audit, TransactionTemplate tx) {
+    RegistryStartup(
+            JdbcPeople people,
+            Cases cases,
+            ObjectProvider<NameIndex> index,
+            AuditLog audit,
+            TransactionTemplate tx,
+            @Value("${haven.registry.index-at-start:true}") boolean indexAtStart) {
         this.people = people;
         this.cases = cases;
         this.index = index;
+        this.indexAtStart = indexAtStart;
         this.audit = audit;
         this.tx = tx;
     }
@@ -81,6 +91,11 @@ class RegistryStartup {
             });
             log.info("Registered {} people", registered.size());
         }
+        if (!indexAtStart) {
+            // A command that traces no name leaves the index alone (a running Haven may hold it).
+            return;
+        }
+        NameIndex index = this.index.getObject();
         long generation = people.generation();
         if (index.generation() != generation) {
             List<NameIndex.Entry> entries = new ArrayList<>();

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 public class NameTrace {
 
     /** Candidate forms drawn from the index before scoring. */
-    static final int CANDIDATES = 200;
+    static final int CANDIDATES = 100;
 
     private final Supplier<NameIndex> indexes;
 

@@ -12,6 +12,7 @@ import org.haven.cases.ConcurrentTaskChange;
 import org.haven.cases.TaskNotFound;
 import org.haven.cases.Transition;
 import org.haven.cases.TransitionRefused;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,8 +24,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -99,6 +102,25 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setType(URI.create("urn:haven:problem:concurrent-change"));
         problem.setProperty("taskId", e.taskId());
         return problem;
+    }
+
+    /** A browser at an unknown address gets Haven's page for it; every other client gets the problem body. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept != null
+                && accept.contains("text/html")
+                && request instanceof ServletWebRequest servlet
+                && servlet.getResponse() != null) {
+            try {
+                servlet.getResponse().sendError(HttpStatus.NOT_FOUND.value());
+                return null;
+            } catch (java.io.IOException ignored) {
+                // Fall back to the problem body.
+            }
+        }
+        return super.handleNoResourceFoundException(e, headers, status, request);
     }
 
     /** Names the field a request body got wrong, rather than only saying it could not be read. */

@@ -115,6 +115,16 @@ class ApiTests extends RunningHaven {
     }
 
     @Test
+    void answersABrowserAtAnUnknownAddressWithAPageOfItsOwn() {
+        HttpResponse<String> page = send(java.net.http.HttpRequest.newBuilder(uri("/no/such/page"))
+                .header("Accept", "text/html")
+                .GET()
+                .build());
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("There is nothing at this address").doesNotContain("Whitelabel", "Exception");
+    }
+
+    @Test
     void showsACaseOnItsOwnPageWithUnknownsMarked() {
         HttpResponse<String> page = get("/cases/yurchenko");
         assertThat(page.statusCode()).isEqualTo(200);

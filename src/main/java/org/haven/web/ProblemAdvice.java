@@ -52,18 +52,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail caseNotFound(CaseNotFound e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("No such case");
-        problem.setType(URI.create("urn:haven:problem:case-not-found"));
+        ProblemDetail problem =
+                problem(HttpStatus.NOT_FOUND, "No such case", "urn:haven:problem:case-not-found", e.getMessage());
         problem.setProperty("caseId", e.id().value());
         return problem;
     }
 
     @ExceptionHandler
     ProblemDetail transitionRefused(TransitionRefused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Move refused");
-        problem.setType(URI.create("urn:haven:problem:move-refused"));
+        ProblemDetail problem =
+                problem(HttpStatus.CONFLICT, "Move refused", "urn:haven:problem:move-refused", e.getMessage());
         problem.setProperty("caseId", e.caseId().value());
         problem.setProperty("caseStatus", e.status().name());
         problem.setProperty(
@@ -73,9 +71,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail concurrentCaseChange(ConcurrentCaseChange e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("The case has changed");
-        problem.setType(URI.create("urn:haven:problem:concurrent-change"));
+        ProblemDetail problem = problem(
+                HttpStatus.CONFLICT, "The case has changed", "urn:haven:problem:concurrent-change", e.getMessage());
         problem.setProperty("caseId", e.caseId().value());
         problem.setProperty("yourVersion", e.yourVersion());
         problem.setProperty("currentVersion", e.currentVersion());
@@ -97,9 +94,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail concurrentTaskChange(ConcurrentTaskChange e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("The task has changed");
-        problem.setType(URI.create("urn:haven:problem:concurrent-change"));
+        ProblemDetail problem = problem(
+                HttpStatus.CONFLICT, "The task has changed", "urn:haven:problem:concurrent-change", e.getMessage());
         problem.setProperty("taskId", e.taskId());
         return problem;
     }
@@ -127,10 +123,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable(e));
-        problem.setTitle("Bad request");
-        problem.setType(URI.create("urn:haven:problem:bad-request"));
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, "Bad request", "urn:haven:problem:bad-request", unreadable(e));
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A problem body with Haven's type, title and detail. */
+    private static ProblemDetail problem(HttpStatus status, String title, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create(type));
+        return problem;
     }
 
     private static String unreadable(HttpMessageNotReadableException e) {
@@ -156,9 +159,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail taskNotFound(TaskNotFound e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("No such task");
-        problem.setType(URI.create("urn:haven:problem:task-not-found"));
+        ProblemDetail problem =
+                problem(HttpStatus.NOT_FOUND, "No such task", "urn:haven:problem:task-not-found", e.getMessage());
         return problem;
     }
 
@@ -178,9 +180,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail badRequest(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Bad request");
-        problem.setType(URI.create("urn:haven:problem:bad-request"));
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, "Bad request", "urn:haven:problem:bad-request", e.getMessage());
         return problem;
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A named kind of fact about a case or a defector, with the type of its values.
@@ -215,10 +214,5 @@ public final class Attribute<T> {
     @Override
     public String toString() {
         return name;
-    }
-
-    /** The names of the given attributes, for messages. */
-    static String names(List<Attribute<?>> attributes) {
-        return attributes.stream().map(Attribute::name).collect(Collectors.joining(", "));
     }
 }

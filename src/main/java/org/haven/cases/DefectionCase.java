@@ -220,10 +220,6 @@ public record DefectionCase(CaseId id, long version, List<Defector> defectors, F
                 .min(Comparator.naturalOrder());
     }
 
-    public Optional<Defector> defector(DefectorId defectorId) {
-        return defectors.stream().filter(d -> d.id().equals(defectorId)).findFirst();
-    }
-
     @Override
     public String toString() {
         return id + " (" + defectors.stream().map(Defector::displayName).collect(Collectors.joining(", ")) + ")";

@@ -41,11 +41,6 @@ public final class Facts {
         return (List<Fact<T>>) (List<?>) byAttribute.getOrDefault(attribute, List.of());
     }
 
-    /** Whether any fact of the attribute has the given value. */
-    public boolean has(Attribute<?> attribute, Object value) {
-        return byAttribute.getOrDefault(attribute, List.of()).stream().anyMatch(f -> f.is(value));
-    }
-
     /** Every recorded fact, by attribute, in attribute order. */
     public Map<Attribute<?>, List<Fact<?>>> asMap() {
         return byAttribute;

@@ -96,18 +96,13 @@ public class NameTrace {
                 && name.given().size() == 1
                 && name.patronymic() == null
                 && !PersonName.isInitial(name.given().getFirst())
-                && !isCapitals(name.surname())
-                && !isCapitals(name.given().getFirst());
+                && !NameParser.isCapitals(name.surname())
+                && !NameParser.isCapitals(name.given().getFirst());
         if (!undecided) {
             return List.of(name);
         }
         return List.of(
                 name, new PersonName(List.of(name.surname()), null, name.given().getFirst(), true, name.original()));
-    }
-
-    private static boolean isCapitals(String word) {
-        return word.codePoints().filter(Character::isLetter).count() >= 2
-                && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /** Compares two names on their own. */

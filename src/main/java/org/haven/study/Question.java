@@ -32,6 +32,14 @@ sealed interface Question {
             @Nullable PaperStatement paper)
             implements Question {}
 
+    /** The years from the first defection to the last, over the defectors whose year is known. */
+    record Span(String id, String label, @Nullable PaperStatement paper) implements Question {
+
+        Function<Defector, Answer> judge() {
+            return d -> Questions.yes(d, org.haven.cases.Attribute.DEFECTED);
+        }
+    }
+
     /** A defector's answer to a yes-or-no question, with the facts that decide it. */
     record Answer(Verdict verdict, List<CitedFact> facts) {
 

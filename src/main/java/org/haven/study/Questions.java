@@ -33,7 +33,7 @@ final class Questions {
 
     /** The span of years of the defections, counted over every defector whose year is known. */
     static Question years(String id, String label, PaperStatement paper) {
-        return new Question.Count(id, label, d -> yes(d, Attribute.DEFECTED), paper);
+        return new Question.Span(id, label, paper);
     }
 
     /** Yes where the attribute is known at all (e.g. a date of defection). */

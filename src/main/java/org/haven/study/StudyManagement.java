@@ -78,10 +78,17 @@ public class StudyManagement {
         return switch (question) {
             case Question.Count count -> count(count, members);
             case Question.Breakdown breakdown -> breakdown(breakdown, members);
+            case Question.Span span ->
+                count(new Question.Count(span.id(), span.label(), span.judge(), span.paper()), members, span(members));
         };
     }
 
     private Figure count(Question.Count q, List<Member> members) {
+        return count(q, members, null);
+    }
+
+    /** Counts the defectors whose answer is yes; the figure's value is that count unless another is given. */
+    private Figure count(Question.Count q, List<Member> members, @Nullable Integer value) {
         List<String> yes = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
@@ -94,11 +101,17 @@ public class StudyManagement {
                 unknown.add(m.name());
             }
         }
-        int value = yes.size();
-        if (q.id().equals("span-of-years")) {
-            value = span(members);
-        }
-        return compare(q.id(), q.label(), value, members.size(), yes, unknown, evidence, List.of(), q.paper(), members);
+        return compare(
+                q.id(),
+                q.label(),
+                value == null ? yes.size() : value,
+                members.size(),
+                yes,
+                unknown,
+                evidence,
+                List.of(),
+                q.paper(),
+                members);
     }
 
     private static int span(List<Member> members) {
@@ -212,7 +225,7 @@ public class StudyManagement {
         List<String> notInRecordsAndKnown =
                 notInRecords.stream().filter(n -> !unknown.contains(n)).toList();
         boolean groupsDiffer = breakdown.stream().anyMatch(g -> g.paper() != null && g.paper() != g.count());
-        if (id.equals("span-of-years") || breakdown.isEmpty()) {
+        if (breakdown.isEmpty()) {
             if (value == paper.value() && notInPaper.isEmpty() && notInRecords.isEmpty() && problems.isEmpty()) {
                 agreement = Agreement.AGREES;
             } else if (value < paper.value()
@@ -233,7 +246,7 @@ public class StudyManagement {
         String disagreement = null;
         if (agreement != Agreement.AGREES) {
             List<String> parts = new ArrayList<>();
-            if (breakdown.isEmpty() || id.equals("span-of-years")) {
+            if (breakdown.isEmpty()) {
                 parts.add("the records give " + value + ", the paper " + paper.value());
             } else {
                 breakdown.stream()

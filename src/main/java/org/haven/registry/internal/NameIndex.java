@@ -118,18 +118,6 @@ public final class NameIndex implements AutoCloseable {
         }
     }
 
-    /** Adds entries and marks the index with the new generation. */
-    public synchronized void addAll(Iterable<Entry> entries, long generation) {
-        try {
-            for (Entry e : entries) {
-                add(e);
-            }
-            commit(generation);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot add to the name index", e);
-        }
-    }
-
     /** Adds an entry without committing; for bulk loads, followed by {@link #commit(long)}. */
     public void add(Entry entry) throws IOException {
         PersonName name;
@@ -212,10 +200,6 @@ public final class NameIndex implements AutoCloseable {
     }
 
     /** The forms of names whose surname shares a skeleton or a code with the query's, or nearly a skeleton. */
-    public List<Candidate> candidates(NameScorer.Keyed query, int limit) {
-        return candidates(query, limit, true);
-    }
-
     /**
      * The forms of names whose surname shares a skeleton or a code with the query's and, when {@code fuzzy}, those
      * whose skeleton is within one or two edits of it.
@@ -293,10 +277,6 @@ public final class NameIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the name index", e);
         }
-    }
-
-    public int size() {
-        return writer.getDocStats().numDocs;
     }
 
     @Override

@@ -155,7 +155,7 @@ public final class NameParser {
     }
 
     /** A word in capitals of two or more letters: the study's way of writing a surname. */
-    static boolean isCapitals(@Nullable String token) {
+    public static boolean isCapitals(@Nullable String token) {
         if (token == null) {
             return false;
         }

@@ -28,6 +28,7 @@ public final class SourceDocument {
     private final String title;
     private final String text;
     private final Map<String, Section> sections;
+    private final Map<String, String> normalized = new LinkedHashMap<>();
 
     /** One section of a document. */
     public record Section(String number, String heading, String text) {}
@@ -40,6 +41,8 @@ public final class SourceDocument {
         this.title = title;
         this.text = text;
         this.sections = Collections.unmodifiableMap(split(text));
+        // Passages are compared with whitespace collapsed; the sections are collapsed once, not per passage.
+        this.sections.forEach((number, section) -> normalized.put(number, normalize(section.text())));
     }
 
     /** Reads a document from the class path, in UTF-8. */
@@ -93,8 +96,8 @@ public final class SourceDocument {
 
     /** Whether the passage stands, word for word, in the given section. */
     public boolean contains(String section, String passage) {
-        Section found = sections.get(section);
-        return found != null && normalize(found.text()).contains(normalize(passage));
+        String found = normalized.get(section);
+        return found != null && found.contains(normalize(passage));
     }
 
     /** Whether the citation is to this document and its passage stands in the section it names. */
@@ -105,9 +108,9 @@ public final class SourceDocument {
     /** The section in which the passage stands, if any. */
     public Optional<String> locate(String passage) {
         String wanted = normalize(passage);
-        return sections.values().stream()
-                .filter(s -> normalize(s.text()).contains(wanted))
-                .map(Section::number)
+        return normalized.entrySet().stream()
+                .filter(e -> e.getValue().contains(wanted))
+                .map(Map.Entry::getKey)
                 .findFirst();
     }
 

@@ -20,13 +20,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Haven started for real on a random port, on a fresh embedded database of its own, shared by its tests; its
+ * Haven started for real on a random port, on a fresh store of its own (H2, or PostgreSQL in the build's second
+ * run), shared by its tests; its
  * clock is a {@link TestClock} the tests move, and the decision clock reviews only when a test asks it to.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "haven.decision.review-enabled=false")
 @Import(RunningHaven.Time.class)
+@StoreTest
 public abstract class RunningHaven {
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -42,8 +44,10 @@ public abstract class RunningHaven {
     private static final Path DATA_DIR = newDataDir();
 
     @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("haven.data-dir", DATA_DIR::toString);
+    static void store(DynamicPropertyRegistry registry) {
+        if (TestStore.available()) {
+            TestStore.properties(DATA_DIR).forEach((name, value) -> registry.add(name, () -> value));
+        }
     }
 
     private static Path newDataDir() {

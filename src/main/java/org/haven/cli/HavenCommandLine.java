@@ -29,6 +29,8 @@ import picocli.CommandLine.ScopeType;
             CompareCommand.class,
             IngestCommand.class,
             AuditCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             BenchmarkCommand.class
         })
 public class HavenCommandLine implements Callable<Integer> {
@@ -94,7 +96,13 @@ public class HavenCommandLine implements Callable<Integer> {
      *     beside a Haven that holds it
      */
     ConfigurableApplicationContext start(boolean nameIndex) {
+        return start(nameIndex, Map.of());
+    }
+
+    /** Starts Haven without a web server, for a command that needs settings of its own. */
+    ConfigurableApplicationContext start(boolean nameIndex, Map<String, Object> settings) {
         Map<String, Object> properties = properties();
+        properties.putAll(settings);
         properties.put("haven.registry.index-at-start", nameIndex);
         properties.put("logging.level.root", "WARN");
         properties.put("haven.log-target", "System.err");

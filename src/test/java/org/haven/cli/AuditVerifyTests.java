@@ -2,13 +2,13 @@ package org.haven.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.haven.Haven;
+import org.haven.StoreTest;
+import org.haven.TestStore;
 import org.haven.cases.CaseId;
 import org.haven.cases.CaseManagement;
 import org.haven.cases.DefectionCase;
@@ -22,9 +22,10 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * {@code audit verify} against the real database file: intact after real changes, and broken, naming the entry or
+ * {@code audit verify} against the real store (the H2 file, or a PostgreSQL database): intact after real changes, and broken, naming the entry or
  * the record, when a row is changed or removed behind the log's back.
  */
+@StoreTest
 class AuditVerifyTests {
 
     @TempDir
@@ -38,10 +39,8 @@ class AuditVerifyTests {
         original = root.resolve("original");
         try (var context = new SpringApplicationBuilder(Haven.class)
                 .web(WebApplicationType.NONE)
-                .run(
-                        "--haven.data-dir=" + original,
-                        "--haven.decision.review-enabled=false",
-                        "--logging.level.root=WARN")) {
+                .run(TestStore.arguments(
+                        original, "--haven.decision.review-enabled=false", "--logging.level.root=WARN"))) {
             CaseManagement cases = context.getBean(CaseManagement.class);
             DefectionCase opened = cases.recordApproach(new RecordApproach(
                     "Grigori TOKAEV",
@@ -66,13 +65,12 @@ class AuditVerifyTests {
     /** A copy of the store, so each test tampers with its own. */
     private static Path copy(String name) throws Exception {
         Path dir = root.resolve(name);
-        Files.createDirectories(dir);
-        Files.copy(original.resolve("haven.mv.db"), dir.resolve("haven.mv.db"));
+        TestStore.copy(original, dir);
         return dir;
     }
 
     private static void tamper(Path dir, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("haven"), "haven", "");
+        try (Connection c = TestStore.connect(dir);
                 Statement s = c.createStatement()) {
             assertThat(s.executeUpdate(sql)).as(sql).isPositive();
         }
@@ -82,7 +80,7 @@ class AuditVerifyTests {
     private record Counts(long lastEntry, long records) {}
 
     private static Counts counts(Path dir) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("haven"), "haven", "");
+        try (Connection c = TestStore.connect(dir);
                 Statement s = c.createStatement();
                 var rs = s.executeQuery("select max(seq), (select count(*) from defection_case)"
                         + " + (select count(*) from person) from audit_entry")) {

@@ -35,14 +35,17 @@ class BuiltInCases implements SmartInitializingSingleton {
     private final JdbcCases cases;
     private final CaseManagement management;
     private final ApplicationEventPublisher events;
+    private final boolean load;
 
     BuiltInCases(
             @Value("${haven.dataset:classpath:dataset/cases-1948.yaml}") Resource dataset,
             SourceLibrary sources,
             JdbcCases cases,
             CaseManagement management,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            @Value("${haven.dataset.load-into-empty-store:true}") boolean load) {
         this.events = events;
+        this.load = load;
         this.dataset = dataset;
         this.sources = sources;
         this.cases = cases;
@@ -52,6 +55,10 @@ class BuiltInCases implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         Dataset builtIn = read();
+        if (!load) {
+            // A restore fills the store from its backup, so nothing is loaded or registered before it.
+            return;
+        }
         if (cases.count() == 0) {
             management.register(builtIn.cases(), CaseManagement.DATASET);
             log.info("Loaded {} built-in cases from {}", builtIn.cases().size(), dataset.getDescription());

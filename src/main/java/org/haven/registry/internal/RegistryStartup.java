@@ -18,6 +18,7 @@ import org.haven.evidence.Citation;
 import org.haven.registry.NameForm;
 import org.haven.registry.Person;
 import org.haven.registry.PersonKind;
+import org.haven.store.StoreRestored;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -95,9 +96,21 @@ class RegistryStartup {
             // A command that traces no name leaves the index alone (a running Haven may hold it).
             return;
         }
+        rebuildIndex(false);
+    }
+
+    /** A restored registry may share its generation with the index of another: the index is built again. */
+    @EventListener
+    void on(StoreRestored event) {
+        if (indexAtStart) {
+            rebuildIndex(true);
+        }
+    }
+
+    private void rebuildIndex(boolean always) {
         NameIndex index = this.index.getObject();
         long generation = people.generation();
-        if (index.generation() != generation) {
+        if (always || index.generation() != generation) {
             List<NameIndex.Entry> entries = new ArrayList<>();
             for (Person p : people.findAll()) {
                 for (NameForm n : p.names()) {

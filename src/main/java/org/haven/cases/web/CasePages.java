@@ -1,36 +1,140 @@
 package org.haven.cases.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import org.haven.cases.Attribute;
 import org.haven.cases.CaseId;
+import org.haven.cases.CaseManagement;
 import org.haven.cases.CaseNotFound;
+import org.haven.cases.CaseStatus;
 import org.haven.cases.Cases;
+import org.haven.cases.ConcurrentCaseChange;
 import org.haven.cases.DefectionCase;
+import org.haven.cases.Transition;
+import org.haven.cases.TransitionRefused;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** A case on one page: its defectors, every fact, and the passage behind each. */
+/**
+ * A case on one page: its defectors, every fact and the passage behind each, its timeline, and for a live case
+ * its approach, the move awaiting a second officer, its tasks, and the moves an officer can make from here.
+ */
 @Controller
 class CasePages {
 
     private final Cases cases;
+    private final CaseManagement management;
+    private final Clock clock;
 
-    CasePages(Cases cases) {
+    CasePages(Cases cases, CaseManagement management, Clock clock) {
         this.cases = cases;
+        this.management = management;
+        this.clock = clock;
     }
 
     @GetMapping("/cases/{id}")
     String show(@PathVariable String id, Model model) {
+        return page(load(new CaseId(id)), model, null);
+    }
+
+    /** An officer's move from the case page; a four-eyes move is proposed and awaits a second officer. */
+    @PostMapping("/cases/{id}/moves")
+    String move(
+            @PathVariable String id,
+            @RequestParam String verb,
+            @RequestParam String officer,
+            @RequestParam String reason,
+            @RequestParam long version,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         CaseId caseId = new CaseId(id);
-        DefectionCase found = cases.findById(caseId).orElseThrow(() -> new CaseNotFound(caseId));
+        Transition transition = Transition.ofVerb(verb).orElse(null);
+        if (transition == null) {
+            return refused(caseId, model, response, "There is no move '" + verb + "'.");
+        }
+        try {
+            var change = management.perform(caseId, transition, officer.strip(), reason.strip(), version);
+            redirect.addFlashAttribute(
+                    "notice",
+                    change.kase().lifecycle().pending() != null
+                            ? "Proposed: " + transition.verb() + ". It awaits the approval of a second officer."
+                            : "Done: " + Timeline.words(transition.event()) + ".");
+            return "redirect:" + href(caseId);
+        } catch (TransitionRefused | ConcurrentCaseChange | IllegalArgumentException e) {
+            return refused(caseId, model, response, e.getMessage());
+        }
+    }
+
+    /** A second officer's approval of the move awaiting it. */
+    @PostMapping("/cases/{id}/approval")
+    String approve(
+            @PathVariable String id,
+            @RequestParam String officer,
+            @RequestParam long version,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CaseId caseId = new CaseId(id);
+        try {
+            management.approve(caseId, officer.strip(), version);
+            redirect.addFlashAttribute("notice", "Approved by " + officer.strip() + ".");
+            return "redirect:" + href(caseId);
+        } catch (TransitionRefused | ConcurrentCaseChange | IllegalArgumentException e) {
+            return refused(caseId, model, response, e.getMessage());
+        }
+    }
+
+    /** The case page again, answered 409, saying why the move was refused; nothing was changed. */
+    private String refused(CaseId id, Model model, HttpServletResponse response, @Nullable String reason) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return page(load(id), model, reason == null ? "The move was refused." : reason);
+    }
+
+    private DefectionCase load(CaseId id) {
+        return cases.findById(id).orElseThrow(() -> new CaseNotFound(id));
+    }
+
+    private String page(DefectionCase found, Model model, @Nullable String error) {
         model.addAttribute("kase", found);
+        model.addAttribute("error", error);
         model.addAttribute(
                 "attributes",
                 Attribute.of(Attribute.Subject.DEFECTOR).stream()
                         .filter(a -> a != Attribute.NAMES)
                         .toList());
         model.addAttribute("caseAttributes", Attribute.of(Attribute.Subject.CASE));
+        boolean live = found.status() != CaseStatus.HISTORICAL;
+        model.addAttribute("live", live);
+        var tasks = live ? management.tasks(found.id()) : List.<org.haven.cases.CaseTask>of();
+        model.addAttribute("tasks", tasks);
+        model.addAttribute("timeline", Timeline.of(found, management.auditTrail(found.id()), tasks, clock.instant()));
+        model.addAttribute(
+                "moves",
+                live
+                        ? Arrays.stream(Transition.values())
+                                .filter(t -> t.allowedFrom(found.status()))
+                                .toList()
+                        : List.of());
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("times", new Timeline.Times());
         return "cases/case";
+    }
+
+    static String href(CaseId id) {
+        return UriComponentsBuilder.fromPath("/cases/{id}")
+                .buildAndExpand(id.value())
+                .encode()
+                .toUriString();
     }
 }

@@ -1,27 +1,116 @@
 package org.haven.cases.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.haven.cases.CaseManagement;
+import org.haven.cases.CaseStatus;
+import org.haven.cases.CaseTask;
+import org.haven.cases.Cases;
 import org.haven.cases.DecisionClock;
+import org.haven.cases.DefectionCase;
+import org.haven.cases.RecordApproach;
+import org.haven.cases.Setting;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The duty officer's page: every approach awaiting a decision, the least time left first. */
+/** The duty officer's page: every approach awaiting a decision, the least time left first; and a new approach. */
 @Controller
 class ReceptionPages {
 
     private final DecisionClock decisions;
+    private final CaseManagement management;
+    private final Cases cases;
     private final Clock clock;
 
-    ReceptionPages(DecisionClock decisions, Clock clock) {
+    ReceptionPages(DecisionClock decisions, CaseManagement management, Cases cases, Clock clock) {
         this.decisions = decisions;
+        this.cases = cases;
+        this.management = management;
         this.clock = clock;
     }
 
+    /** The desk: decisions due, the live cases, and the open tasks (of one officer, with {@code owner}). */
     @GetMapping("/decisions")
-    String decisionsDue(Model model) {
+    String decisionsDue(@RequestParam(required = false) @Nullable String owner, Model model) {
+        List<DefectionCase> live = cases.findAll().stream()
+                .filter(c -> c.status() != CaseStatus.HISTORICAL && c.status() != CaseStatus.CLOSED)
+                .toList();
+        List<OpenTask> tasks = new ArrayList<>();
+        for (DefectionCase c : live) {
+            for (CaseTask t : management.tasks(c.id())) {
+                if (!t.done() && (owner == null || owner.isBlank() || t.owner().equals(owner.strip()))) {
+                    tasks.add(new OpenTask(t, c.displayName(), t.overdue(clock.instant())));
+                }
+            }
+        }
+        tasks.sort(Comparator.comparing(t -> t.task().due()));
+        model.addAttribute("live", live);
+        model.addAttribute("tasks", tasks);
+        model.addAttribute("owner", owner == null ? "" : owner.strip());
         model.addAttribute("due", decisions.due());
         model.addAttribute("now", clock.instant());
+        model.addAttribute("times", new Timeline.Times());
+        model.addAttribute("settings", Setting.values());
         return "cases/decisions";
+    }
+
+    /** An approach recorded from the page: the case is opened, its decision clock started, and its page shown. */
+    @PostMapping("/approaches")
+    String recordApproach(
+            @RequestParam String nameGiven,
+            @RequestParam String place,
+            @RequestParam String country,
+            @RequestParam Setting setting,
+            @RequestParam String recipient,
+            @RequestParam(required = false) String offers,
+            @RequestParam(required = false) String fears,
+            @RequestParam(required = false) String othersWhoKnow,
+            @RequestParam String receivedBy,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            DefectionCase opened = management.recordApproach(new RecordApproach(
+                    nameGiven.strip(),
+                    place.strip(),
+                    country.strip(),
+                    setting,
+                    recipient.strip(),
+                    blankToNull(offers),
+                    blankToNull(fears),
+                    blankToNull(othersWhoKnow),
+                    receivedBy.strip(),
+                    null,
+                    null));
+            redirect.addFlashAttribute(
+                    "notice",
+                    "Approach recorded. The decision is due by "
+                            + new Timeline.Times()
+                                    .minutes(java.util.Objects.requireNonNull(
+                                                    opened.lifecycle().approach())
+                                            .decisionDue())
+                            + ".");
+            return "redirect:" + CasePages.href(opened.id());
+        } catch (IllegalArgumentException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("error", e.getMessage());
+            return decisionsDue(null, model);
+        }
+    }
+
+    /** An open task, with the name of its case. */
+    record OpenTask(CaseTask task, String caseName, boolean overdue) {}
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

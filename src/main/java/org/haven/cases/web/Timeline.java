@@ -1,0 +1,128 @@
+package org.haven.cases.web;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.haven.audit.AuditEntry;
+import org.haven.cases.Approach;
+import org.haven.cases.CaseTask;
+import org.haven.cases.DefectionCase;
+import org.haven.cases.Defector;
+import org.haven.cases.Fact;
+import org.haven.cases.HistoricalDate;
+import org.haven.evidence.Citation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything that happened in a case, in order: for a past case the dated facts of its record, each with the
+ * precision the source gives ("1946", not "1 Jan 1946"); for a live case every entry of its audit record (the
+ * approach, escalations, proposals and approvals, custody, moves, tasks) and the deadlines still ahead.
+ */
+record Timeline(List<Moment> moments) {
+
+    private static final DateTimeFormatter MINUTES =
+            DateTimeFormatter.ofPattern("d MMM uuuu HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    /**
+     * One moment.
+     *
+     * @param when the moment in words, at its own precision
+     * @param title what happened
+     * @param who who acted, if known
+     * @param detail more about it, if any
+     * @param kind {@code past}, {@code ahead} (a deadline not yet reached) or {@code overdue}
+     * @param sources the passages that state it, for a fact of a past case
+     */
+    record Moment(
+            String when,
+            String title,
+            @Nullable String who,
+            @Nullable String detail,
+            String kind,
+            List<Citation> sources) {}
+
+    private record Sortable(String key, Moment moment) {}
+
+    /** Instants in words, to the minute, for the pages. */
+    static final class Times {
+
+        public String minutes(Instant instant) {
+            return MINUTES.format(instant);
+        }
+    }
+
+    static Timeline of(DefectionCase kase, List<AuditEntry> trail, List<CaseTask> tasks, Instant now) {
+        List<Sortable> moments = new ArrayList<>();
+        for (Defector d : kase.defectors()) {
+            Fact<HistoricalDate> defected = d.defected();
+            if (defected.known()) {
+                HistoricalDate date = java.util.Objects.requireNonNull(defected.value());
+                moments.add(new Sortable(
+                        date.toString(),
+                        new Moment(
+                                date.toString(),
+                                d.displayName() + " defected",
+                                null,
+                                place(d),
+                                "past",
+                                defected.sources())));
+            }
+        }
+        for (AuditEntry e : trail) {
+            moments.add(new Sortable(
+                    e.at().toString(),
+                    new Moment(MINUTES.format(e.at()), words(e.action()), e.actor(), null, "past", List.of())));
+        }
+        Approach approach = kase.lifecycle().approach();
+        if (approach != null && approach.decidedAt() == null) {
+            boolean overdue = !now.isBefore(approach.decisionDue());
+            moments.add(new Sortable(
+                    approach.decisionDue().toString(),
+                    new Moment(
+                            MINUTES.format(approach.decisionDue()),
+                            overdue ? "Decision overdue" : "Decision due",
+                            null,
+                            overdue ? "fallback: protective custody pending decision" : null,
+                            overdue ? "overdue" : "ahead",
+                            List.of())));
+        }
+        for (CaseTask t : tasks) {
+            if (!t.done()) {
+                boolean overdue = t.overdue(now);
+                moments.add(new Sortable(
+                        t.due().toString(),
+                        new Moment(
+                                MINUTES.format(t.due()),
+                                "Task due: " + t.title(),
+                                t.owner(),
+                                null,
+                                overdue ? "overdue" : "ahead",
+                                List.of())));
+            }
+        }
+        moments.sort(Comparator.comparing(Sortable::key));
+        return new Timeline(moments.stream().map(Sortable::moment).toList());
+    }
+
+    private static @Nullable String place(Defector d) {
+        var city = d.fact(org.haven.cases.Attribute.DEFECTION_CITY);
+        var country = d.fact(org.haven.cases.Attribute.DEFECTION_COUNTRY);
+        List<String> parts = new ArrayList<>();
+        if (city.known()) {
+            parts.add(city.value());
+        }
+        if (country.known()) {
+            parts.add(country.value());
+        }
+        return parts.isEmpty() ? null : "in " + String.join(", ", parts);
+    }
+
+    /** {@code DefectorAccepted} → "Defector accepted". */
+    static String words(String action) {
+        String spaced = action.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
+        return spaced.isEmpty() ? action : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+}

@@ -1,0 +1,275 @@
+package org.haven.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import org.haven.RunningHaven;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The officer's desk in a real headless Chromium (the Debian package's, never a downloaded one), against Haven
+ * started for real: the main journeys, with screenshots of the main pages in {@code target/screenshots/}.
+ */
+class BrowserTests extends RunningHaven {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("haven.test.chromium", "/usr/bin/chromium"));
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private Page page;
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void chromium() {
+        assumeTrue(
+                Files.isExecutable(CHROMIUM),
+                "Chromium is not installed at " + CHROMIUM + " (apt-get install -y chromium): browser tests skipped");
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void newPage() {
+        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
+        page.onRequest(r -> requests.add(r.url()));
+        page.onConsoleMessage(m -> {
+            // A refused move is answered 409 on purpose; failed requests are checked below, by what they were.
+            if ("error".equals(m.type()) && !m.text().startsWith("Failed to load resource")) {
+                consoleErrors.add(m.text());
+            }
+        });
+        page.onResponse(r -> {
+            if (r.status() >= 400 && !"document".equals(r.request().resourceType())) {
+                consoleErrors.add(r.status() + " for " + r.url());
+            }
+        });
+    }
+
+    @AfterEach
+    void everythingCameFromHavenItself() {
+        if (page != null) {
+            page.close();
+        }
+        String origin = "http://localhost:" + port + "/";
+        assertThat(requests).allMatch(url -> url.startsWith(origin) || url.startsWith("data:"), "served by Haven");
+        assertThat(consoleErrors).as("errors in the browser console").isEmpty();
+    }
+
+    private String at(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+
+    @Test
+    void aNewcomerFindsTheCasesAndFollowsAChartBarDownToThePassage() {
+        page.navigate(at("/"));
+        assertThat(page).hasTitle("Cases and the 1948 study · Haven");
+        assertThat(page.locator("#cases tbody tr")).hasCount(19);
+        assertThat(page.locator("main")).containsText("19 cases of 20 defectors");
+        screenshot("home");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See the study as charts"))
+                .click();
+        assertThat(page).hasTitle("The 1948 study as charts · Haven");
+        var perYear = page.locator("#chart-defections-per-year .chart");
+        assertThat(perYear.locator("svg")).isVisible();
+        page.waitForFunction("el => echarts.getInstanceByDom(el) !== undefined", perYear.elementHandle());
+        screenshot("study-charts");
+
+        // A real click on the tallest bar of "Defections per year", found where ECharts drew it.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> bar = (Map<String, Object>) page.evaluate("""
+                element => {
+                  const chart = echarts.getInstanceByDom(element);
+                  const data = chart.getOption().series[0].data;
+                  let best = 0;
+                  data.forEach((d, i) => { if (d.value > data[best].value) best = i; });
+                  const [x, y] = chart.convertToPixel({seriesIndex: 0}, [best, data[best].value / 2]);
+                  const box = element.getBoundingClientRect();
+                  return {x: box.left + x, y: box.top + y, name: data[best].name, value: data[best].value};
+                }""", perYear.elementHandle());
+        page.mouse().click(((Number) bar.get("x")).doubleValue(), ((Number) bar.get("y")).doubleValue());
+        page.waitForURL(Pattern.compile(".*/study/defections-per-year\\?group=.*"));
+        assertThat(page.locator("h1")).containsText("Defections per year: " + bar.get("name"));
+        assertThat(page.locator("main")).containsText(bar.get("value") + " defector");
+        assertThat(page.locator("main blockquote").first()).isVisible();
+        screenshot("study-figure-group");
+
+        // From the group to a case, and its timeline with dates as precise as the study gives them.
+        page.locator("main table a").first().click();
+        assertThat(page.locator("#timeline-heading")).isVisible();
+        assertThat(page.locator("ol.timeline time").first()).hasText(Pattern.compile("^\\d{4}(-\\d{2})?(-\\d{2})?$"));
+        screenshot("historical-case");
+    }
+
+    @Test
+    void anApproachIsRecordedSeenInDecisionsDueAndAcceptedByASecondOfficer() {
+        page.navigate(at("/decisions"));
+        assertThat(page).hasTitle("Decisions due · Haven");
+        page.getByLabel("Name he gives").fill("Ivan BROWSEROV");
+        page.getByLabel("Place").fill("Istanbul");
+        page.getByLabel("Country").fill("Turkey");
+        page.getByLabel("Where he was received").selectOption("MISSION_ABROAD");
+        page.getByLabel("To whom he turned").fill("the British Consulate-General");
+        page.getByLabel("What he offers").fill("the names of agents in Istanbul");
+        page.getByLabel("Received by (officer)").fill("reception-1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the approach"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Ivan BROWSEROV");
+        assertThat(page.locator("[role=status]")).containsText("Approach recorded");
+        String caseUrl = page.url();
+
+        page.navigate(at("/decisions"));
+        var row = page.locator("#due tbody tr", new Page.LocatorOptions().setHasText("Ivan BROWSEROV"));
+        assertThat(row).hasCount(1);
+        assertThat(row).containsText("Istanbul, Turkey (mission abroad)");
+        screenshot("decisions-due");
+
+        page.navigate(caseUrl);
+        page.getByLabel("Move").selectOption("accept");
+        page.getByLabel("Officer", new Page.GetByLabelOptions().setExact(true)).fill("officer-a");
+        page.getByLabel("Reason").fill("his account checks out against the registry");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make the move"))
+                .click();
+        assertThat(page.locator(".pending")).containsText("Awaiting a second officer: accept");
+
+        // The proposer cannot approve his own proposal.
+        page.getByLabel("Approving officer (not the proposer)").fill("officer-a");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve"))
+                .click();
+        assertThat(page.locator("[role=alert]")).containsText("Refused");
+        assertThat(page.locator("#case-status")).hasText("approached");
+
+        page.getByLabel("Approving officer (not the proposer)").fill("officer-b");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve"))
+                .click();
+        assertThat(page.locator("#case-status")).hasText("accepted");
+        var timeline = page.locator("ol.timeline");
+        assertThat(timeline).containsText("Approach recorded");
+        assertThat(timeline).containsText("Defector accepted");
+        screenshot("case");
+
+        page.navigate(at("/decisions"));
+        assertThat(page.locator("#due")).not().containsText("Ivan BROWSEROV");
+        assertThat(page.locator(
+                        "section[aria-labelledby=live-heading] tr",
+                        new Page.LocatorOptions().setHasText("Ivan BROWSEROV")))
+                .containsText("accepted");
+    }
+
+    @Test
+    void aNameIsTracedInAnySpelling() {
+        page.navigate(at("/trace"));
+        assertThat(page).hasTitle("Trace a name · Haven");
+        page.getByLabel("Name, in any spelling or script").fill("KRAVCIIENKO, Victor");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trace"))
+                .click();
+        assertThat(page.locator("tbody tr").first()).containsText("Victor KRAVCHENKO");
+        assertThat(page.locator("tbody tr").first()).containsText("match");
+        screenshot("trace");
+    }
+
+    @Test
+    void theLinkChartConnectsDefectorsToServicesPlacesAndReceivers() {
+        page.navigate(at("/links"));
+        assertThat(page).hasTitle("Who is connected to whom · Haven");
+        page.waitForFunction("() => window.havenCytoscape && window.havenCytoscape.nodes().length > 0");
+        Number defectors = (Number) page.evaluate("() => window.havenCytoscape.nodes('[kind = \"defector\"]').length");
+        Number links = (Number) page.evaluate("() => window.havenCytoscape.edges().length");
+        assertThat(defectors.intValue()).isEqualTo(20);
+        assertThat(links.intValue()).isGreaterThan(20);
+        screenshot("links");
+    }
+
+    @Test
+    void theKeyboardReachesTheNavigationWithAVisibleFocus() {
+        page.navigate(at("/"));
+        page.keyboard().press("Tab");
+        assertThat(page.locator(":focus")).hasText("Haven");
+        String outline = (String) page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle");
+        assertThat(outline).isEqualTo("solid");
+        page.keyboard().press("Tab");
+        assertThat(page.locator(":focus")).hasText("Decisions due");
+    }
+
+    @Test
+    void textHasEnoughContrastOnEveryMainPage() {
+        for (String path : List.of("/", "/study", "/decisions", "/links", "/trace", "/cases/gouzenko")) {
+            page.navigate(at(path));
+            // The lowest WCAG contrast ratio of any visible text against the page's background.
+            Number lowest = (Number) page.evaluate("""
+                    () => {
+                      const lum = c => {
+                        const [r, g, b] = c.match(/\\d+(\\.\\d+)?/g).slice(0, 3).map(Number).map(v => {
+                          v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+                        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+                      };
+                      const background = el => {
+                        for (let e = el; e; e = e.parentElement) {
+                          const c = getComputedStyle(e).backgroundColor;
+                          if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') return c;
+                        }
+                        return 'rgb(255, 255, 255)';
+                      };
+                      let lowest = 21;
+                      document.querySelectorAll('body *').forEach(el => {
+                        const text = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+                        if (!text || el.offsetParent === null) return;
+                        const a = lum(getComputedStyle(el).color), b = lum(background(el));
+                        lowest = Math.min(lowest, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05));
+                      });
+                      return lowest;
+                    }""");
+            assertThat(lowest.doubleValue())
+                    .as("lowest text contrast on %s", path)
+                    .isGreaterThanOrEqualTo(4.5);
+        }
+    }
+}

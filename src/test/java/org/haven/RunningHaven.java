@@ -1,12 +1,25 @@
 package org.haven;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.haven.security.Accounts;
+import org.haven.security.Clearance;
+import org.haven.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -69,20 +82,130 @@ public abstract class RunningHaven {
     @Autowired
     protected TestClock clock;
 
+    @Autowired
+    protected Accounts accounts;
+
+    /** The officer the tests act as when a request names none: he holds every role but the administrator's. */
+    protected static final String DUTY_OFFICER = "duty-officer";
+
+    /** Every test account's clearance, unless a test gives another: secret, and reception's compartment. */
+    protected static final String CLEARANCE = "TOP_SECRET&RECEPTION";
+
+    /** Every test account's password. */
+    protected static final String PASSWORD = "correct horse battery staple";
+
+    private record Token(String value, java.time.Instant expiresAt) {}
+
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, HttpClient> SESSIONS = new ConcurrentHashMap<>();
+
+    /** An account for {@code user}, with every role but the administrator's unless {@code roles} are given. */
+    protected void account(String user, Role... roles) {
+        if (!accounts.exists(user)) {
+            Set<Role> given = roles.length == 0
+                    ? EnumSet.complementOf(EnumSet.of(Role.ADMIN))
+                    : EnumSet.copyOf(Arrays.asList(roles));
+            accounts.create(user, PASSWORD, given, Clearance.parse(CLEARANCE), false);
+        }
+    }
+
+    /** A bearer token for {@code user}, signing in through the API as a client does. */
+    protected String token(String user) {
+        // Tokens expire by Haven's clock, which the tests move: one near its end is replaced.
+        return TOKENS.compute(user + "@" + port, (key, held) -> {
+                    if (held != null
+                            && clock.instant().isBefore(held.expiresAt().minusSeconds(300))) {
+                        return held;
+                    }
+                    account(user);
+                    HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/tokens"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    json.writeValueAsString(Map.of("username", user, "password", PASSWORD))))
+                            .build());
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("cannot sign in as " + user + ": " + response.body());
+                    }
+                    JsonNode issued = body(response);
+                    return new Token(
+                            issued.get("token").asString(),
+                            java.time.Instant.parse(issued.get("expiresAt").asString()));
+                })
+                .value();
+    }
+
+    /** Posts as the officer the body names ({@code officer} or {@code receivedBy}), or as the duty officer. */
     protected HttpResponse<String> post(String path, Object body) {
+        String user = DUTY_OFFICER;
+        if (body instanceof Map<?, ?> map) {
+            Object named = map.get("officer") != null ? map.get("officer") : map.get("receivedBy");
+            if (named instanceof String officer && !officer.isBlank()) {
+                user = officer;
+            }
+        }
+        return postAs(user, path, body);
+    }
+
+    protected HttpResponse<String> postAs(String user, String path, Object body) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token(user))
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json.writeValueAsString(body)))
                 .build());
     }
 
+    /** Gets an API resource with the duty officer's token, or a page in the duty officer's signed-in session. */
     protected HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return getAs(DUTY_OFFICER, path);
+    }
+
+    protected HttpResponse<String> getAs(String user, String path) {
+        if (path.startsWith("/api/")) {
+            return send(HttpRequest.newBuilder(uri(path))
+                    .header("Authorization", "Bearer " + token(user))
+                    .GET()
+                    .build());
+        }
+        return send(session(user), HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    /** A browser-like client signed in through the sign-in page (session cookie and CSRF token). */
+    protected HttpClient session(String user) {
+        return SESSIONS.computeIfAbsent(user + "@" + port, key -> {
+            account(user);
+            HttpClient client = HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
+            String login = send(
+                            client, HttpRequest.newBuilder(uri("/login")).GET().build())
+                    .body();
+            Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+            if (!csrf.find()) {
+                throw new IllegalStateException("the sign-in page has no CSRF token");
+            }
+            String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
+            HttpResponse<String> signedIn = send(
+                    client,
+                    HttpRequest.newBuilder(uri("/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build());
+            if (signedIn.uri().getPath().equals("/login")) {
+                throw new IllegalStateException("cannot sign in as " + user);
+            }
+            return client;
+        });
     }
 
     protected HttpResponse<String> send(HttpRequest request) {
+        return send(http, request);
+    }
+
+    protected HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -14,7 +14,10 @@ import org.haven.audit.AuditLog;
 import org.haven.audit.AuditRecord;
 import org.haven.cases.internal.JdbcCases;
 import org.haven.cases.internal.JdbcTasks;
+import org.haven.security.Label;
+import org.haven.security.Labels;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +41,8 @@ public class CaseManagement {
     private final Clock clock;
     private final DecisionPolicy policy;
     private final ApplicationEventPublisher events;
+    private final Labels labels;
+    private final Label approachLabel;
 
     CaseManagement(
             JdbcCases cases,
@@ -45,7 +50,11 @@ public class CaseManagement {
             AuditLog audit,
             Clock clock,
             DecisionPolicy policy,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Labels labels,
+            @Value("${haven.security.approach-label:SECRET&RECEPTION}") String approachLabel) {
+        this.labels = labels;
+        this.approachLabel = Label.parse(approachLabel);
         this.cases = cases;
         this.tasks = tasks;
         this.audit = audit;
@@ -70,6 +79,7 @@ public class CaseManagement {
                     c.id().value(),
                     Map.of("version", c.version(), "defectors", c.defectors().size()),
                     CaseStates.of(reload(c.id()))));
+            labels.assign(CaseStates.CASE, c.id().value(), Labels.PUBLIC_RECORD, actor);
         }
     }
 
@@ -136,6 +146,8 @@ public class CaseManagement {
                 id.value(),
                 details,
                 CaseStates.of(stored)));
+        // A new case is secret, for reception, until its handlers raise its label to its own compartment.
+        labels.assign(CaseStates.CASE, id.value(), approachLabel, approach.receivedBy());
         events.publishEvent(new CaseEvent(id, "ApproachRecorded", approach.receivedBy(), approachedAt));
         return stored;
     }

@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
             CompareCommand.class,
             IngestCommand.class,
             AuditCommand.class,
+            AccountsCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             BenchmarkCommand.class

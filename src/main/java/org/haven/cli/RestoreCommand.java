@@ -33,7 +33,7 @@ class RestoreCommand implements Callable<Integer> {
             System.err.println("haven: " + e.getMessage());
             return 1;
         }
-        try (var context = haven.start(true, Map.of("haven.dataset.load-into-empty-store", false))) {
+        try (var context = haven.start(true, Map.of("haven.store.restoring", true))) {
             Backup.Summary summary = context.getBean(Backup.class).restore(file);
             System.out.printf(
                     "Restored %d rows of %d tables from %s; the audit record verifies: %d entries%n",

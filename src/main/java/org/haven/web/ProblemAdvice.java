@@ -12,6 +12,7 @@ import org.haven.cases.ConcurrentTaskChange;
 import org.haven.cases.TaskNotFound;
 import org.haven.cases.Transition;
 import org.haven.cases.TransitionRefused;
+import org.haven.security.ReadNotRecorded;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -76,9 +79,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty("caseId", e.caseId().value());
         problem.setProperty("yourVersion", e.yourVersion());
         problem.setProperty("currentVersion", e.currentVersion());
-        // Every change to a case is one version and one audit entry, so the entries after the one that made the
-        // caller's version are exactly what changed since.
-        List<AuditEntry> trail = cases.auditTrail(e.caseId());
+        // Every change to a case is one version and one audit entry with the case's state after it (reads and
+        // label decisions carry none), so the changes after the one that made the caller's version are exactly what
+        // changed since.
+        List<AuditEntry> trail = cases.auditTrail(e.caseId()).stream()
+                .filter(entry -> entry.subjectState() != null)
+                .toList();
         problem.setProperty(
                 "changes",
                 trail.stream()
@@ -176,6 +182,32 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Bad request");
         problem.setType(URI.create("urn:haven:problem:bad-request"));
         return problem;
+    }
+
+    /** A wrong user name or password: the same answer whichever was wrong, and whether the account exists. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> signInRefused(AuthenticationException e) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header("WWW-Authenticate", "Bearer")
+                .body(problem(
+                        HttpStatus.UNAUTHORIZED, "Unauthorized", "urn:haven:problem:unauthorized", e.getMessage()));
+    }
+
+    /** Fail closed: a read that could not be audited returns nothing. */
+    @ExceptionHandler
+    ProblemDetail readNotRecorded(ReadNotRecorded e) {
+        log.error("A read could not be audited and was refused", e);
+        return problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Read not recorded",
+                "urn:haven:problem:read-not-recorded",
+                e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(
+                HttpStatus.FORBIDDEN, "Forbidden", "urn:haven:problem:forbidden", "Your roles do not allow this.");
     }
 
     @ExceptionHandler

@@ -38,8 +38,25 @@ class DurabilityTests {
     @TempDir
     Path dataDir;
 
+    private static final String PASSWORD = "a long enough test password";
+
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** The writer's bearer token from the Haven now running. */
+    private volatile String token = "";
+
+    private String signIn(URI address) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(address.resolve("/api/tokens"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                JSON.writeValueAsString(Map.of("username", "writer", "password", PASSWORD))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).get("token").asString();
+    }
 
     /** What the server answered: the case exists, with at least this version. */
     private record Acknowledged(String name, long version) {}
@@ -51,8 +68,22 @@ class DurabilityTests {
         Map<String, Acknowledged> acknowledged = new ConcurrentHashMap<>();
         Map<String, String> environment = TestStore.environment(dataDir);
         AtomicInteger sequence = new AtomicInteger();
+        java.nio.file.Path passwordFile = dataDir.resolveSibling(dataDir.getFileName() + "-password");
+        java.nio.file.Files.writeString(passwordFile, PASSWORD);
+        HavenProcess.Run added = HavenProcess.run(
+                "accounts",
+                "add",
+                "writer",
+                "--role",
+                "RECEPTION,HANDLER",
+                "--password-file",
+                passwordFile.toString(),
+                "--data-dir",
+                dataDir.toString());
+        assertThat(added.exitCode()).as(added.err()).isZero();
         for (int kill = 1; kill <= KILLS; kill++) {
             HavenServer haven = HavenServer.start(environment, dataDir);
+            token = signIn(haven.address());
             assertAllPresent(haven.address(), acknowledged, "after kill " + (kill - 1) + " (seed " + seed + ")");
             AtomicBoolean running = new AtomicBoolean(true);
             List<Thread> writers = new ArrayList<>();
@@ -67,6 +98,7 @@ class DurabilityTests {
             }
         }
         try (HavenServer haven = HavenServer.start(environment, dataDir)) {
+            token = signIn(haven.address());
             assertAllPresent(haven.address(), acknowledged, "after the last kill (seed " + seed + ")");
         }
         assertThat(acknowledged.size())
@@ -96,8 +128,7 @@ class DurabilityTests {
                                 "place", "Istanbul",
                                 "country", "Turkey",
                                 "setting", "FIELD",
-                                "recipient", "the British Consulate",
-                                "receivedBy", "reception-1"));
+                                "recipient", "the British Consulate"));
                 if (opened.statusCode() != 201) {
                     throw new AssertionError("an approach was refused: " + opened.body());
                 }
@@ -107,7 +138,7 @@ class DurabilityTests {
                     HttpResponse<String> moved = post(
                             address,
                             "/api/cases/" + id + "/moves/accept",
-                            Map.of("officer", "officer-a", "reason", "bona fides likely", "version", 0));
+                            Map.of("reason", "bona fides likely", "version", 0));
                     if (moved.statusCode() != 202) {
                         throw new AssertionError("a proposal was refused: " + moved.body());
                     }
@@ -128,6 +159,7 @@ class DurabilityTests {
                 HttpRequest.newBuilder(address.resolve(path))
                         .timeout(Duration.ofSeconds(30))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
                         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -137,6 +169,7 @@ class DurabilityTests {
         for (var entry : acknowledged.entrySet()) {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(address.resolve("/api/cases/" + entry.getKey()))
+                            .header("Authorization", "Bearer " + token)
                             .GET()
                             .build(),
                     HttpResponse.BodyHandlers.ofString());

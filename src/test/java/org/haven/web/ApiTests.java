@@ -66,11 +66,14 @@ class ApiTests extends RunningHaven {
     }
 
     @Test
-    void answersAnUnsupportedMethodWithAProblem() {
-        HttpResponse<String> response =
-                send(HttpRequest.newBuilder(uri("/api/cases")).DELETE().build());
-        assertThat(response.statusCode()).isEqualTo(405);
-        assertThat(body(response).get("status").asInt()).isEqualTo(405);
+    void refusesAMethodNoRuleAllowsWithAProblem() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/cases"))
+                .header("Authorization", "Bearer " + token(DUTY_OFFICER))
+                .DELETE()
+                .build());
+        // Deny by default: no rule allows DELETE, so it is refused before the method is even looked at.
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(body(response).get("status").asInt()).isEqualTo(403);
     }
 
     @Test
@@ -115,13 +118,26 @@ class ApiTests extends RunningHaven {
     }
 
     @Test
-    void answersABrowserAtAnUnknownAddressWithAPageOfItsOwn() {
-        HttpResponse<String> page = send(java.net.http.HttpRequest.newBuilder(uri("/no/such/page"))
+    void refusesAnAddressNoRuleAllowsWithAPageOfItsOwn() {
+        // Deny by default: an address no rule allows is refused, even to a signed-in officer.
+        HttpResponse<String> page = send(
+                session(DUTY_OFFICER),
+                java.net.http.HttpRequest.newBuilder(uri("/no/such/page"))
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build());
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains("Your roles do not allow this page").doesNotContain("Whitelabel", "Exception");
+    }
+
+    @Test
+    void sendsABrowserThatIsNotSignedInToTheSignInPage() {
+        HttpResponse<String> page = send(java.net.http.HttpRequest.newBuilder(uri("/cases/gouzenko"))
                 .header("Accept", "text/html")
                 .GET()
                 .build());
-        assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(page.body()).contains("There is nothing at this address").doesNotContain("Whitelabel", "Exception");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
 
     @Test

@@ -43,9 +43,9 @@ class BuiltInCases implements SmartInitializingSingleton {
             JdbcCases cases,
             CaseManagement management,
             ApplicationEventPublisher events,
-            @Value("${haven.dataset.load-into-empty-store:true}") boolean load) {
+            @Value("${haven.store.restoring:false}") boolean restoring) {
         this.events = events;
-        this.load = load;
+        this.load = !restoring;
         this.dataset = dataset;
         this.sources = sources;
         this.cases = cases;

@@ -8,14 +8,18 @@ import org.haven.cases.Attribute;
 import org.haven.cases.CaseId;
 import org.haven.cases.CaseManagement;
 import org.haven.cases.CaseNotFound;
+import org.haven.cases.CaseStates;
 import org.haven.cases.CaseStatus;
 import org.haven.cases.Cases;
 import org.haven.cases.ConcurrentCaseChange;
 import org.haven.cases.DefectionCase;
 import org.haven.cases.Transition;
 import org.haven.cases.TransitionRefused;
+import org.haven.security.NeedToKnow;
+import org.haven.security.Officers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,16 +39,27 @@ class CasePages {
     private final Cases cases;
     private final CaseManagement management;
     private final Clock clock;
+    private final NeedToKnow needToKnow;
 
-    CasePages(Cases cases, CaseManagement management, Clock clock) {
+    CasePages(Cases cases, CaseManagement management, Clock clock, NeedToKnow needToKnow) {
+        this.needToKnow = needToKnow;
         this.cases = cases;
         this.management = management;
         this.clock = clock;
     }
 
     @GetMapping("/cases/{id}")
-    String show(@PathVariable String id, Model model) {
-        return page(load(new CaseId(id)), model, null);
+    String show(@PathVariable String id, Authentication reader, Model model) {
+        CaseId caseId = new CaseId(id);
+        DefectionCase found = needToKnow
+                .read(
+                        reader,
+                        CaseStates.CASE,
+                        caseId.value(),
+                        () -> cases.findById(caseId)
+                                .filter(c -> c.status() == CaseStatus.HISTORICAL || Officers.mayWorkLiveCases(reader)))
+                .orElseThrow(() -> new CaseNotFound(caseId));
+        return page(found, model, null);
     }
 
     /** An officer's move from the case page; a four-eyes move is proposed and awaits a second officer. */
@@ -52,19 +67,22 @@ class CasePages {
     String move(
             @PathVariable String id,
             @RequestParam String verb,
-            @RequestParam String officer,
             @RequestParam String reason,
             @RequestParam long version,
+            Authentication officer,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         CaseId caseId = new CaseId(id);
+        if (!needToKnow.mayRead(officer, CaseStates.CASE, caseId.value())) {
+            throw new CaseNotFound(caseId);
+        }
         Transition transition = Transition.ofVerb(verb).orElse(null);
         if (transition == null) {
             return refused(caseId, model, response, "There is no move '" + verb + "'.");
         }
         try {
-            var change = management.perform(caseId, transition, officer.strip(), reason.strip(), version);
+            var change = management.perform(caseId, transition, officer.getName(), reason.strip(), version);
             redirect.addFlashAttribute(
                     "notice",
                     change.kase().lifecycle().pending() != null
@@ -80,15 +98,18 @@ class CasePages {
     @PostMapping("/cases/{id}/approval")
     String approve(
             @PathVariable String id,
-            @RequestParam String officer,
             @RequestParam long version,
+            Authentication officer,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         CaseId caseId = new CaseId(id);
+        if (!needToKnow.mayRead(officer, CaseStates.CASE, caseId.value())) {
+            throw new CaseNotFound(caseId);
+        }
         try {
-            management.approve(caseId, officer.strip(), version);
-            redirect.addFlashAttribute("notice", "Approved by " + officer.strip() + ".");
+            management.approve(caseId, officer.getName(), version);
+            redirect.addFlashAttribute("notice", "Approved by " + officer.getName() + ".");
             return "redirect:" + href(caseId);
         } catch (TransitionRefused | ConcurrentCaseChange | IllegalArgumentException e) {
             return refused(caseId, model, response, e.getMessage());

@@ -5,8 +5,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.haven.cases.CaseId;
 import org.haven.cases.CaseNotFound;
+import org.haven.cases.CaseStates;
+import org.haven.cases.CaseStatus;
 import org.haven.cases.CaseView;
 import org.haven.cases.Cases;
+import org.haven.cases.DefectionCase;
+import org.haven.security.NeedToKnow;
+import org.haven.security.Officers;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,21 +25,38 @@ import org.springframework.web.bind.annotation.RestController;
 class CasesController {
 
     private final Cases cases;
+    private final NeedToKnow needToKnow;
 
-    CasesController(Cases cases) {
+    CasesController(Cases cases, NeedToKnow needToKnow) {
         this.cases = cases;
+        this.needToKnow = needToKnow;
     }
 
     @GetMapping
     @Operation(summary = "Every case, ordered by date of defection")
-    List<CaseView> all() {
-        return cases.findAll().stream().map(CaseView::of).toList();
+    List<CaseView> all(Authentication reader) {
+        boolean live = Officers.mayWorkLiveCases(reader);
+        List<DefectionCase> readable = cases.findAll().stream()
+                .filter(c -> live || c.status() == CaseStatus.HISTORICAL)
+                .toList();
+        return needToKnow.visible(reader, CaseStates.CASE, readable, c -> c.id().value()).stream()
+                .map(CaseView::of)
+                .toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One case with every fact, unknown ones marked, and the passages behind them")
-    CaseView one(@PathVariable String id) {
+    CaseView one(@PathVariable String id, Authentication reader) {
         CaseId caseId = new CaseId(id);
-        return cases.findById(caseId).map(CaseView::of).orElseThrow(() -> new CaseNotFound(caseId));
+        // A live case is, to those who do not work live cases, as if it did not exist.
+        return needToKnow
+                .read(
+                        reader,
+                        CaseStates.CASE,
+                        caseId.value(),
+                        () -> cases.findById(caseId)
+                                .filter(c -> c.status() == CaseStatus.HISTORICAL || Officers.mayWorkLiveCases(reader)))
+                .map(CaseView::of)
+                .orElseThrow(() -> new CaseNotFound(caseId));
     }
 }

@@ -9,15 +9,20 @@ import org.haven.audit.AuditEntry;
 import org.haven.cases.CaseChange;
 import org.haven.cases.CaseId;
 import org.haven.cases.CaseManagement;
+import org.haven.cases.CaseNotFound;
+import org.haven.cases.CaseStates;
 import org.haven.cases.CaseTask;
 import org.haven.cases.CaseView;
 import org.haven.cases.DecisionClock;
 import org.haven.cases.RecordApproach;
 import org.haven.cases.TaskKind;
 import org.haven.cases.Transition;
+import org.haven.security.NeedToKnow;
+import org.haven.security.Officers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,23 +36,46 @@ class ReceptionController {
 
     private final CaseManagement management;
     private final DecisionClock decisions;
+    private final NeedToKnow needToKnow;
 
-    ReceptionController(CaseManagement management, DecisionClock decisions) {
+    ReceptionController(CaseManagement management, DecisionClock decisions, NeedToKnow needToKnow) {
         this.management = management;
         this.decisions = decisions;
+        this.needToKnow = needToKnow;
+    }
+
+    /** A case the officer may not read is, to him, a case that does not exist; the decision is audited. */
+    private CaseId readable(Authentication officer, String id) {
+        CaseId caseId = new CaseId(id);
+        if (!needToKnow.mayRead(officer, CaseStates.CASE, caseId.value())) {
+            throw new CaseNotFound(caseId);
+        }
+        return caseId;
     }
 
     @PostMapping("/api/approaches")
     @Operation(summary = "Record an approach the moment it happens; its decision clock starts")
-    ResponseEntity<CaseView> recordApproach(@RequestBody RecordApproach approach) {
-        CaseView opened = CaseView.of(management.recordApproach(approach));
+    ResponseEntity<CaseView> recordApproach(@RequestBody RecordApproach approach, Authentication officer) {
+        RecordApproach received = new RecordApproach(
+                approach.nameGiven(),
+                approach.place(),
+                approach.country(),
+                approach.setting(),
+                approach.recipient(),
+                approach.offers(),
+                approach.fears(),
+                approach.othersWhoKnow(),
+                Officers.acting(officer, approach.receivedBy()),
+                approach.approachedAt(),
+                approach.decisionDue());
+        CaseView opened = CaseView.of(management.recordApproach(received));
         return ResponseEntity.created(URI.create("/api/cases/" + opened.id())).body(opened);
     }
 
     @GetMapping("/api/decisions")
     @Operation(summary = "Every approach awaiting a decision, the least time left first")
-    List<DecisionClock.Due> decisionsDue() {
-        return decisions.due();
+    List<DecisionClock.Due> decisionsDue(Authentication officer) {
+        return needToKnow.visible(officer, CaseStates.CASE, decisions.due(), DecisionClock.Due::caseId);
     }
 
     /**
@@ -76,7 +104,8 @@ class ReceptionController {
             summary = "Make a move (accept, decline, mark-lost, take-into-protective-custody, evacuate,"
                     + " begin-vetting, begin-exploitation, conclude-vetting, resettle, close, reopen); accept,"
                     + " conclude-vetting and close are only proposed until a second officer approves")
-    ResponseEntity<MoveResult> move(@PathVariable String id, @PathVariable String verb, @RequestBody MoveRequest move) {
+    ResponseEntity<MoveResult> move(
+            @PathVariable String id, @PathVariable String verb, @RequestBody MoveRequest move, Authentication officer) {
         Transition transition = Transition.ofVerb(verb)
                 .orElseThrow(() -> new IllegalArgumentException("'" + verb + "' is not a move; the moves are "
                         + String.join(
@@ -85,7 +114,11 @@ class ReceptionController {
                                         .map(Transition::verb)
                                         .toList())));
         CaseChange change = management.perform(
-                new CaseId(id), transition, text(move.officer()), text(move.reason()), version(move.version()));
+                readable(officer, id),
+                transition,
+                Officers.acting(officer, move.officer()),
+                text(move.reason()),
+                version(move.version()));
         return result(change);
     }
 
@@ -94,15 +127,21 @@ class ReceptionController {
 
     @PostMapping("/api/cases/{id}/approval")
     @Operation(summary = "Approve the move awaiting a second officer; the officer who proposed it cannot")
-    ResponseEntity<MoveResult> approve(@PathVariable String id, @RequestBody ApprovalRequest approval) {
-        return result(management.approve(new CaseId(id), text(approval.officer()), version(approval.version())));
+    ResponseEntity<MoveResult> approve(
+            @PathVariable String id, @RequestBody ApprovalRequest approval, Authentication officer) {
+        return result(management.approve(
+                readable(officer, id), Officers.acting(officer, approval.officer()), version(approval.version())));
     }
 
     @PostMapping("/api/cases/{id}/custody-pending-decision")
     @Operation(summary = "Take him into protective custody while the decision is still awaited")
-    ResponseEntity<MoveResult> custodyPendingDecision(@PathVariable String id, @RequestBody MoveRequest move) {
+    ResponseEntity<MoveResult> custodyPendingDecision(
+            @PathVariable String id, @RequestBody MoveRequest move, Authentication officer) {
         return result(management.takeIntoCustodyPendingDecision(
-                new CaseId(id), text(move.officer()), text(move.reason()), version(move.version())));
+                readable(officer, id),
+                Officers.acting(officer, move.officer()),
+                text(move.reason()),
+                version(move.version())));
     }
 
     record TaskRequest(
@@ -114,13 +153,14 @@ class ReceptionController {
 
     @GetMapping("/api/cases/{id}/tasks")
     @Operation(summary = "The tasks on a case, soonest due first")
-    List<CaseTask> tasks(@PathVariable String id) {
-        return management.tasks(new CaseId(id));
+    List<CaseTask> tasks(@PathVariable String id, Authentication officer) {
+        return management.tasks(readable(officer, id));
     }
 
     @PostMapping("/api/cases/{id}/tasks")
     @Operation(summary = "Set a task with an owner and a due date")
-    ResponseEntity<CaseTask> assignTask(@PathVariable String id, @RequestBody TaskRequest task) {
+    ResponseEntity<CaseTask> assignTask(
+            @PathVariable String id, @RequestBody TaskRequest task, Authentication officer) {
         if (task.kind() == null) {
             throw new IllegalArgumentException(
                     "kind is required: one of " + java.util.Arrays.toString(TaskKind.values()));
@@ -129,7 +169,12 @@ class ReceptionController {
             throw new IllegalArgumentException("due is required");
         }
         CaseTask created = management.assignTask(
-                new CaseId(id), task.kind(), text(task.title()), text(task.owner()), task.due(), text(task.officer()));
+                readable(officer, id),
+                task.kind(),
+                text(task.title()),
+                text(task.owner()),
+                task.due(),
+                Officers.acting(officer, task.officer()));
         return ResponseEntity.status(HttpStatus.CREATED).body(created);
     }
 
@@ -138,14 +183,16 @@ class ReceptionController {
 
     @PostMapping("/api/tasks/{taskId}/completion")
     @Operation(summary = "Report a task done")
-    CaseTask completeTask(@PathVariable String taskId, @RequestBody CompletionRequest completion) {
-        return management.completeTask(taskId, text(completion.officer()), version(completion.version()));
+    CaseTask completeTask(
+            @PathVariable String taskId, @RequestBody CompletionRequest completion, Authentication officer) {
+        return management.completeTask(
+                taskId, Officers.acting(officer, completion.officer()), version(completion.version()));
     }
 
     @GetMapping("/api/cases/{id}/audit")
     @Operation(summary = "The audit entries about a case, oldest first")
-    List<AuditEntry> audit(@PathVariable String id) {
-        CaseId caseId = new CaseId(id);
+    List<AuditEntry> audit(@PathVariable String id, Authentication officer) {
+        CaseId caseId = readable(officer, id);
         management.tasks(caseId);
         return management.auditTrail(caseId);
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.haven.cases.CaseManagement;
+import org.haven.cases.CaseStates;
 import org.haven.cases.CaseStatus;
 import org.haven.cases.CaseTask;
 import org.haven.cases.Cases;
@@ -13,8 +14,10 @@ import org.haven.cases.DecisionClock;
 import org.haven.cases.DefectionCase;
 import org.haven.cases.RecordApproach;
 import org.haven.cases.Setting;
+import org.haven.security.NeedToKnow;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +33,11 @@ class ReceptionPages {
     private final CaseManagement management;
     private final Cases cases;
     private final Clock clock;
+    private final NeedToKnow needToKnow;
 
-    ReceptionPages(DecisionClock decisions, CaseManagement management, Cases cases, Clock clock) {
+    ReceptionPages(
+            DecisionClock decisions, CaseManagement management, Cases cases, Clock clock, NeedToKnow needToKnow) {
+        this.needToKnow = needToKnow;
         this.decisions = decisions;
         this.cases = cases;
         this.management = management;
@@ -40,10 +46,14 @@ class ReceptionPages {
 
     /** The desk: decisions due, the live cases, and the open tasks (of one officer, with {@code owner}). */
     @GetMapping("/decisions")
-    String decisionsDue(@RequestParam(required = false) @Nullable String owner, Model model) {
-        List<DefectionCase> live = cases.findAll().stream()
-                .filter(c -> c.status() != CaseStatus.HISTORICAL && c.status() != CaseStatus.CLOSED)
-                .toList();
+    String decisionsDue(@RequestParam(required = false) @Nullable String owner, Authentication officer, Model model) {
+        List<DefectionCase> live = needToKnow.visible(
+                officer,
+                CaseStates.CASE,
+                cases.findAll().stream()
+                        .filter(c -> c.status() != CaseStatus.HISTORICAL && c.status() != CaseStatus.CLOSED)
+                        .toList(),
+                c -> c.id().value());
         List<OpenTask> tasks = new ArrayList<>();
         for (DefectionCase c : live) {
             for (CaseTask t : management.tasks(c.id())) {
@@ -56,7 +66,8 @@ class ReceptionPages {
         model.addAttribute("live", live);
         model.addAttribute("tasks", tasks);
         model.addAttribute("owner", owner == null ? "" : owner.strip());
-        model.addAttribute("due", decisions.due());
+        model.addAttribute(
+                "due", needToKnow.visible(officer, CaseStates.CASE, decisions.due(), DecisionClock.Due::caseId));
         model.addAttribute("now", clock.instant());
         model.addAttribute("times", new Timeline.Times());
         model.addAttribute("settings", Setting.values());
@@ -74,7 +85,7 @@ class ReceptionPages {
             @RequestParam(required = false) String offers,
             @RequestParam(required = false) String fears,
             @RequestParam(required = false) String othersWhoKnow,
-            @RequestParam String receivedBy,
+            Authentication officer,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -88,7 +99,7 @@ class ReceptionPages {
                     blankToNull(offers),
                     blankToNull(fears),
                     blankToNull(othersWhoKnow),
-                    receivedBy.strip(),
+                    officer.getName(),
                     null,
                     null));
             redirect.addFlashAttribute(
@@ -103,7 +114,7 @@ class ReceptionPages {
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", e.getMessage());
-            return decisionsDue(null, model);
+            return decisionsDue(null, officer, model);
         }
     }
 

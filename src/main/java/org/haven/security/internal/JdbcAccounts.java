@@ -1,0 +1,180 @@
+package org.haven.security.internal;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.haven.audit.AuditLog;
+import org.haven.audit.AuditRecord;
+import org.haven.security.Accounts;
+import org.haven.security.Classification;
+import org.haven.security.Clearance;
+import org.haven.security.Role;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts in the store. An account that still has its one-time password holds no role, only the authority to
+ * change it; creating an account and changing a password are written to the audit record.
+ */
+@Service
+class JdbcAccounts implements Accounts, UserDetailsService {
+
+    /** The only authority of an account whose one-time password has not been changed yet. */
+    static final String MUST_CHANGE_PASSWORD = "MUST_CHANGE_PASSWORD";
+
+    static final int MINIMUM_PASSWORD = 12;
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    JdbcAccounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    private record Row(String username, String hash, Set<Role> roles, boolean mustChange, long version) {}
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        Row row = find(username);
+        if (row == null) {
+            throw new UsernameNotFoundException("no such account");
+        }
+        List<SimpleGrantedAuthority> authorities = row.mustChange()
+                ? List.of(new SimpleGrantedAuthority(MUST_CHANGE_PASSWORD))
+                : row.roles().stream()
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .toList();
+        return User.withUsername(row.username())
+                .password(row.hash())
+                .authorities(authorities)
+                .build();
+    }
+
+    @Override
+    @Transactional
+    public void create(String username, String password, Set<Role> roles, boolean mustChangePassword) {
+        create(username, password, roles, new Clearance(Classification.UNCLASSIFIED, Set.of()), mustChangePassword);
+    }
+
+    @Override
+    @Transactional
+    public void create(
+            String username, String password, Set<Role> roles, Clearance clearance, boolean mustChangePassword) {
+        String name = username == null ? "" : username.strip();
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._@-]{0,199}")) {
+            throw new IllegalArgumentException("a user name is 1 to 200 letters, digits, '.', '_', '@' or '-'");
+        }
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("an account needs at least one role");
+        }
+        checkStrength(password);
+        String stored = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        try {
+            jdbc.sql("insert into account (username, password_hash, roles, clearance, must_change_password,"
+                            + " created_at, version) values (?, ?, ?, ?, ?, ?, 0)")
+                    .params(
+                            name,
+                            passwords.encode(password),
+                            stored,
+                            clearance.expression(),
+                            mustChangePassword,
+                            clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new IllegalArgumentException("the user name '" + name + "' is taken");
+        }
+        audit.append(new AuditRecord(
+                "system:accounts",
+                "AccountCreated",
+                "account",
+                name,
+                Map.of(
+                        "roles",
+                        new TreeSet<>(roles.stream().map(Role::name).toList()),
+                        "clearance",
+                        clearance.expression(),
+                        "oneTimePassword",
+                        mustChangePassword),
+                null));
+    }
+
+    @Override
+    @Transactional
+    public void changePassword(String username, String current, String replacement) {
+        Row row = find(username);
+        if (row == null || !passwords.matches(current, row.hash())) {
+            throw new BadCredentialsException("the current password is wrong");
+        }
+        if (replacement.equals(current)) {
+            throw new IllegalArgumentException("the new password must differ from the current one");
+        }
+        checkStrength(replacement);
+        int changed = jdbc.sql("update account set password_hash = ?, must_change_password = false,"
+                        + " version = version + 1 where username = ? and version = ?")
+                .params(passwords.encode(replacement), row.username(), row.version())
+                .update();
+        if (changed != 1) {
+            throw new IllegalStateException("the account changed meanwhile; try again");
+        }
+        audit.append(new AuditRecord(row.username(), "PasswordChanged", "account", row.username(), Map.of(), null));
+    }
+
+    @Override
+    public boolean exists(String username) {
+        return find(username) != null;
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from account").query(Long.class).single();
+    }
+
+    private static void checkStrength(String password) {
+        if (password == null || password.length() < MINIMUM_PASSWORD) {
+            throw new IllegalArgumentException("a password has at least " + MINIMUM_PASSWORD + " characters");
+        }
+        if (password.length() > 200) {
+            throw new IllegalArgumentException("a password has at most 200 characters");
+        }
+    }
+
+    private Row find(String username) {
+        if (username == null || username.length() > 200) {
+            return null;
+        }
+        return jdbc.sql("select username, password_hash, roles, must_change_password, version from account"
+                        + " where username = ?")
+                .param(username.strip())
+                .query((rs, n) -> new Row(
+                        rs.getString(1), rs.getString(2), roles(rs.getString(3)), rs.getBoolean(4), rs.getLong(5)))
+                .optional()
+                .orElse(null);
+    }
+
+    private static Set<Role> roles(String stored) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(stored.split(","))
+                .filter(s -> !s.isBlank())
+                .map(Role::valueOf)
+                .forEach(roles::add);
+        return roles;
+    }
+}

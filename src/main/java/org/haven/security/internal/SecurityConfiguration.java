@@ -1,0 +1,185 @@
+package org.haven.security.internal;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javax.crypto.SecretKey;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+
+/**
+ * Two doors. The API ({@code /api/**}) takes bearer tokens, keeps no session and needs no CSRF token (no cookie
+ * carries its authority); refusals are problem bodies. The pages keep a session, protected against CSRF, signed
+ * into with a local account or, when configured, OpenID Connect. Both refuse what no rule allows.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(JdbcAccounts accounts, PasswordEncoder passwords) {
+        // Unknown users are answered after the same password hashing as known ones, with the same message.
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwords);
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    SecretKey tokenKey(
+            @Value("${haven.security.token-key:}") String configured, @Value("${haven.data-dir:./data}") Path dataDir) {
+        return TokenKey.of(configured, dataDir);
+    }
+
+    @Bean
+    Tokens tokens(SecretKey tokenKey, Clock clock, @Value("${haven.security.token-lifetime:PT1H}") Duration lifetime) {
+        JwtEncoder encoder = new NimbusJwtEncoder(new ImmutableSecret<>(tokenKey));
+        return new Tokens(encoder, clock, lifetime);
+    }
+
+    /** The doors themselves, where there is a web server; commands open none. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class Doors {
+
+        /** Haven's own tokens, unless an OpenID Connect issuer is configured to issue them. */
+        @Bean
+        @ConditionalOnExpression("'${spring.security.oauth2.resourceserver.jwt.issuer-uri:}' == ''")
+        JwtDecoder havenTokens(SecretKey tokenKey, Clock clock) {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenKey)
+                    .macAlgorithm(MacAlgorithm.HS256)
+                    .build();
+            JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ZERO);
+            expiry.setClock(clock);
+            decoder.setJwtValidator(
+                    new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(Tokens.ISSUER)));
+            return decoder;
+        }
+
+        @Bean
+        @Order(1)
+        SecurityFilterChain api(
+                HttpSecurity http,
+                @Value("${haven.security.roles-claim:roles}") String rolesClaim,
+                @Value("${haven.security.name-claim:sub}") String nameClaim)
+                throws Exception {
+            JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+            roles.setAuthoritiesClaimName(rolesClaim);
+            roles.setAuthorityPrefix("ROLE_");
+            JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+            converter.setJwtGrantedAuthoritiesConverter(roles);
+            converter.setPrincipalClaimName(nameClaim);
+            http.securityMatcher("/api/**")
+                    .authorizeHttpRequests(AccessRules::apply)
+                    .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .csrf(csrf -> csrf.disable())
+                    .oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(converter))
+                            .authenticationEntryPoint((request, response, e) -> {
+                                response.setHeader("WWW-Authenticate", "Bearer");
+                                Problems.write(
+                                        response,
+                                        401,
+                                        "Unauthorized",
+                                        "Sign in first: POST /api/tokens with your user name and password, then send"
+                                                + " 'Authorization: Bearer TOKEN'. A token that is forged, altered or"
+                                                + " expired is refused.",
+                                        request.getRequestURI());
+                            })
+                            .accessDeniedHandler((request, response, e) -> Problems.write(
+                                    response,
+                                    403,
+                                    "Forbidden",
+                                    "Your roles do not allow this.",
+                                    request.getRequestURI())))
+                    .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> {
+                                response.setHeader("WWW-Authenticate", "Bearer");
+                                Problems.write(
+                                        response,
+                                        401,
+                                        "Unauthorized",
+                                        "Sign in first: POST /api/tokens with your user name and password, then send"
+                                                + " 'Authorization: Bearer TOKEN'.",
+                                        request.getRequestURI());
+                            })
+                            .accessDeniedHandler((request, response, failure) -> Problems.write(
+                                    response,
+                                    403,
+                                    "Forbidden",
+                                    "Your roles do not allow this.",
+                                    request.getRequestURI())));
+            return http.build();
+        }
+
+        @Bean
+        @Order(2)
+        SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> openIdConnect)
+                throws Exception {
+            SavedRequestAwareAuthenticationSuccessHandler toWhereHeWasGoing =
+                    new SavedRequestAwareAuthenticationSuccessHandler();
+            http.authorizeHttpRequests(AccessRules::apply)
+                    .formLogin(form -> form.loginPage("/login").successHandler((request, response, authentication) -> {
+                        boolean oneTime = authentication.getAuthorities().stream()
+                                .anyMatch(a -> a.getAuthority().equals(JdbcAccounts.MUST_CHANGE_PASSWORD));
+                        if (oneTime) {
+                            response.sendRedirect(request.getContextPath() + "/account/password");
+                        } else {
+                            toWhereHeWasGoing.onAuthenticationSuccess(request, response, authentication);
+                        }
+                    }))
+                    .logout(logout -> logout.logoutSuccessUrl("/login?signed-out"));
+            if (openIdConnect.getIfAvailable() != null) {
+                http.oauth2Login(login -> login.loginPage("/login")
+                        .userInfoEndpoint(user -> user.userAuthoritiesMapper(SecurityConfiguration::rolesOf)));
+            }
+            return http.build();
+        }
+    }
+
+    /** The roles an OpenID Connect provider gives in the ID token's {@code roles} claim. */
+    private static Collection<? extends GrantedAuthority> rolesOf(Collection<? extends GrantedAuthority> given) {
+        List<GrantedAuthority> mapped = new ArrayList<>();
+        for (GrantedAuthority a : given) {
+            if (a instanceof OidcUserAuthority oidc && oidc.getIdToken().getClaimAsStringList("roles") != null) {
+                for (String role : oidc.getIdToken().getClaimAsStringList("roles")) {
+                    mapped.add(new SimpleGrantedAuthority("ROLE_" + role.toUpperCase(java.util.Locale.ROOT)));
+                }
+            }
+        }
+        return mapped;
+    }
+}

@@ -1,0 +1,52 @@
+package org.haven.security.internal;
+
+import java.time.Instant;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Service;
+
+/** Checks a user name and password and issues a bearer token; one answer for every failure. */
+@Service
+public class TokenService {
+
+    private final AuthenticationManager authentication;
+    private final Tokens tokens;
+
+    TokenService(AuthenticationManager authentication, Tokens tokens) {
+        this.authentication = authentication;
+        this.tokens = tokens;
+    }
+
+    /** A token, and when it expires. */
+    public record Issued(String token, Instant expiresAt) {}
+
+    /** @throws SignInRefused with the same message whether the account exists or not */
+    public Issued signIn(String username, String password) {
+        Authentication signedIn;
+        try {
+            signedIn = authentication.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        } catch (AuthenticationException e) {
+            throw new SignInRefused("The user name or password is wrong.");
+        }
+        boolean oneTime = signedIn.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(JdbcAccounts.MUST_CHANGE_PASSWORD));
+        if (oneTime) {
+            throw new SignInRefused(
+                    "This account still has its one-time password: sign in on the web page and change" + " it first.");
+        }
+        Tokens.Issued issued = tokens.issue(signedIn);
+        return new Issued(issued.token(), issued.expiresAt());
+    }
+
+    /** Sign-in refused: the message is the same whichever part was wrong. */
+    public static class SignInRefused extends BadCredentialsException {
+
+        public SignInRefused(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.haven.security.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.haven.security.Accounts;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in page, and the page to change one's password (the only page a one-time password opens). */
+@Controller
+class SignInPages {
+
+    private final Accounts accounts;
+
+    SignInPages(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/login")
+    String signIn() {
+        return "security/login";
+    }
+
+    @GetMapping("/account/password")
+    String password() {
+        return "security/password";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(
+            @RequestParam String current,
+            @RequestParam String replacement,
+            @RequestParam String repeated,
+            Authentication authentication,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            if (!replacement.equals(repeated)) {
+                throw new IllegalArgumentException("the new password and its repetition differ");
+            }
+            accounts.changePassword(authentication.getName(), current, replacement);
+        } catch (IllegalArgumentException | BadCredentialsException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("error", e.getMessage());
+            return "security/password";
+        }
+        // Signed in again with the new password, so the session carries the account's roles.
+        new SecurityContextLogoutHandler().logout(request, response, authentication);
+        return "redirect:/login?changed";
+    }
+}

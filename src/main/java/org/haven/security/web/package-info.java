@@ -1,0 +1,5 @@
+/** Security's web parts. */
+@NullMarked
+package org.haven.security.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,203 @@
+package org.haven.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.haven.RunningHaven;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint × every role, and no sign-in at all: each cell asserted. The endpoints are enumerated from the
+ * running application, so an endpoint added without a row here fails the build.
+ */
+class AccessMatrixTests extends RunningHaven {
+
+    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    private static final Set<Role> NONE = EnumSet.noneOf(Role.class);
+    private static final Set<Role> READERS = EnumSet.complementOf(EnumSet.of(Role.ADMIN));
+    private static final Set<Role> CASE_WORK =
+            EnumSet.of(Role.RECEPTION, Role.HANDLER, Role.VETTING, Role.PROTECTION, Role.RESETTLEMENT);
+    private static final Set<Role> TRACERS = EnumSet.of(Role.RECEPTION, Role.HANDLER, Role.ANALYST, Role.VETTING);
+    /** Marks an endpoint anyone may use, signed in or not. */
+    private static final Set<Role> PUBLIC = null;
+
+    /** Who may use what: written out here, on its own, not read from the rules it checks. */
+    private static final Map<String, Set<Role>> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        EXPECTED.put("GET /", READERS);
+        EXPECTED.put("GET /study", READERS);
+        EXPECTED.put("GET /study/{figureId}", READERS);
+        EXPECTED.put("GET /links", READERS);
+        EXPECTED.put("GET /cases/{id}", READERS);
+        EXPECTED.put("POST /cases/{id}/moves", CASE_WORK);
+        EXPECTED.put("POST /cases/{id}/approval", CASE_WORK);
+        EXPECTED.put("GET /decisions", CASE_WORK);
+        EXPECTED.put("POST /approaches", EnumSet.of(Role.RECEPTION));
+        EXPECTED.put("GET /trace", TRACERS);
+        EXPECTED.put("GET /ingest", EnumSet.of(Role.ANALYST, Role.VETTING));
+        EXPECTED.put("POST /ingest", EnumSet.of(Role.ANALYST, Role.VETTING));
+        EXPECTED.put("GET /login", PUBLIC);
+        EXPECTED.put("GET /account/password", ALL);
+        EXPECTED.put("POST /account/password", ALL);
+        EXPECTED.put("GET /api/study", READERS);
+        EXPECTED.put("GET /api/cases", READERS);
+        EXPECTED.put("GET /api/cases/{id}", READERS);
+        EXPECTED.put("GET /api/decisions", CASE_WORK);
+        EXPECTED.put("POST /api/approaches", EnumSet.of(Role.RECEPTION));
+        EXPECTED.put("POST /api/cases/{id}/moves/{verb}", CASE_WORK);
+        EXPECTED.put("POST /api/cases/{id}/approval", CASE_WORK);
+        EXPECTED.put(
+                "POST /api/cases/{id}/custody-pending-decision",
+                EnumSet.of(Role.RECEPTION, Role.HANDLER, Role.PROTECTION));
+        EXPECTED.put("GET /api/cases/{id}/tasks", CASE_WORK);
+        EXPECTED.put("POST /api/cases/{id}/tasks", CASE_WORK);
+        EXPECTED.put("POST /api/tasks/{taskId}/completion", CASE_WORK);
+        EXPECTED.put("GET /api/cases/{id}/audit", EnumSet.of(Role.AUDITOR, Role.HANDLER));
+        EXPECTED.put("GET /api/cases/{id}/label", CASE_WORK);
+        EXPECTED.put(
+                "POST /api/cases/{id}/label",
+                EnumSet.of(Role.HANDLER, Role.VETTING, Role.PROTECTION, Role.RESETTLEMENT));
+        EXPECTED.put("GET /api/trace", TRACERS);
+        EXPECTED.put("POST /api/trace", TRACERS);
+        EXPECTED.put("POST /api/compare", TRACERS);
+        EXPECTED.put("POST /api/ingest", EnumSet.of(Role.ANALYST, Role.VETTING));
+        EXPECTED.put("POST /api/tokens", PUBLIC);
+        EXPECTED.put("POST /api/accounts", EnumSet.of(Role.ADMIN));
+        EXPECTED.put("GET /api-docs", ALL);
+        EXPECTED.put("GET /api-docs/swagger-config", ALL);
+        EXPECTED.put("GET /api-docs.yaml", NONE);
+        EXPECTED.put("GET /api-docs/ui", ALL);
+        EXPECTED.put("GET /error", PUBLIC);
+    }
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** Every endpoint the running application answers, as "METHOD pattern". */
+    private List<String> endpoints() {
+        Set<String> found = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<String> methods = new TreeSet<>();
+            info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+            if (methods.isEmpty()) {
+                methods.add("GET");
+            }
+            for (String pattern : info.getPatternValues()) {
+                for (String method : methods) {
+                    found.add(method + " " + pattern);
+                }
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    @Test
+    void everyEndpointHasARowAndEveryRowAnEndpoint() {
+        List<String> endpoints = endpoints();
+        assertThat(endpoints).as("endpoints without a row in the access matrix").allMatch(EXPECTED::containsKey);
+        assertThat(EXPECTED.keySet())
+                .as("rows of the access matrix without an endpoint")
+                .allMatch(endpoints::contains);
+    }
+
+    @Test
+    void everyCellIsAsTheMatrixSays() {
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (String endpoint : endpoints()) {
+            Set<Role> allowed = EXPECTED.get(endpoint);
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String path = concrete(endpoint.substring(endpoint.indexOf(' ') + 1));
+            for (Role role : Role.values()) {
+                int status = request(method, path, "matrix-" + role.name().toLowerCase(java.util.Locale.ROOT), role);
+                boolean permitted = status != 401 && status != 403 && status != 302;
+                boolean expected = allowed == PUBLIC || allowed.contains(role);
+                cells++;
+                if (permitted != expected) {
+                    wrong.add(endpoint + " as " + role + ": " + status + ", expected "
+                            + (expected ? "allowed" : "refused"));
+                }
+            }
+            int anonymous = request(method, path, null, null);
+            boolean expected = allowed == PUBLIC;
+            boolean permitted = anonymous != 401 && anonymous != 403 && anonymous != 302;
+            cells++;
+            if (permitted != expected) {
+                wrong.add(endpoint + " without signing in: " + anonymous);
+            }
+        }
+        assertThat(wrong).as("cells that differ from the matrix").isEmpty();
+        assertThat(cells).isEqualTo(EXPECTED.size() * (Role.values().length + 1));
+    }
+
+    private static String concrete(String pattern) {
+        return pattern.replace("{id}", "gouzenko")
+                .replace("{verb}", "accept")
+                .replace("{taskId}", "task-none")
+                .replace("{figureId}", "exploited");
+    }
+
+    /** The status of one request: the API with a bearer token, pages in a signed-in session with its CSRF token. */
+    private int request(String method, String path, String user, Role role) {
+        if (user != null) {
+            account(user, role);
+        }
+        boolean api = path.startsWith("/api/") && !path.startsWith("/api-docs");
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        String csrf = null;
+        if (user != null && api) {
+            request.header("Authorization", "Bearer " + token(user));
+        } else if (user != null) {
+            client = session(user);
+            csrf = csrf(client);
+        }
+        if (method.equals("POST")) {
+            if (api) {
+                request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"));
+            } else {
+                String form = csrf == null ? "" : "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+                request.header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form));
+            }
+        } else {
+            request.GET();
+        }
+        HttpResponse<String> response = send(client, request.build());
+        if (response.statusCode() == 401 && !response.body().contains("Sign in first")) {
+            return 400; // the endpoint's own answer (a wrong password), not a refusal at the door
+        }
+        if (response.statusCode() == 200 && response.uri().getPath().equals("/login") && !path.equals("/login")) {
+            return 302; // sent to the sign-in page
+        }
+        return response.statusCode();
+    }
+
+    private String csrf(HttpClient client) {
+        String page = send(
+                        client,
+                        HttpRequest.newBuilder(uri("/account/password")).GET().build())
+                .body();
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        return m.find() ? m.group(1) : null;
+    }
+}

@@ -1,0 +1,214 @@
+package org.haven.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.haven.RunningHaven;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Need-to-know on live cases: a user reads only what his clearance dominates; lists, counts, decisions due, the
+ * study and name traces hold nothing else; labels are raised, never lowered; every decision on a labelled case is
+ * in the audit record, exactly, and a read that cannot be recorded returns nothing.
+ */
+class NeedToKnowTests extends RunningHaven {
+
+    private static final String CLEARED = "cleared-handler";
+    private static final String UNCLEARED = "uncleared-handler";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String caseId;
+    private String name;
+
+    @BeforeEach
+    void aLiveSecretCase() {
+        if (!accounts.exists(UNCLEARED)) {
+            accounts.create(
+                    UNCLEARED,
+                    PASSWORD,
+                    java.util.EnumSet.of(Role.RECEPTION, Role.HANDLER, Role.VETTING),
+                    Clearance.parse("CONFIDENTIAL&RECEPTION"),
+                    false);
+            accounts.create(
+                    CLEARED,
+                    PASSWORD,
+                    java.util.EnumSet.of(Role.RECEPTION, Role.HANDLER, Role.VETTING),
+                    Clearance.parse("SECRET&RECEPTION"),
+                    false);
+        }
+        name = "Anatoli HIDDENOV" + System.nanoTime() % 100_000;
+        Map<String, Object> approach = new LinkedHashMap<>();
+        approach.put("nameGiven", name);
+        approach.put("place", "Vienna");
+        approach.put("country", "Austria");
+        approach.put("setting", "FIELD");
+        approach.put("recipient", "the British Legation");
+        HttpResponse<String> opened = postAs(CLEARED, "/api/approaches", approach);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        caseId = body(opened).get("id").asString();
+    }
+
+    private long auditEntries() {
+        return jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+    }
+
+    @Test
+    void aCaseAboveHisClearanceIsNotThereForHim() {
+        assertThat(getAs(CLEARED, "/api/cases/" + caseId).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> hidden = getAs(UNCLEARED, "/api/cases/" + caseId);
+        HttpResponse<String> missing = getAs(UNCLEARED, "/api/cases/no-such-case-1");
+        assertThat(hidden.statusCode()).isEqualTo(404);
+        assertThat(body(hidden).get("title")).isEqualTo(body(missing).get("title"));
+        assertThat(hidden.body()).doesNotContain(name);
+    }
+
+    @Test
+    void listsCountsAndDecisionsDueHoldOnlyWhatHeMaySee() {
+        JsonNode seen = body(getAs(CLEARED, "/api/cases"));
+        JsonNode shown = body(getAs(UNCLEARED, "/api/cases"));
+        assertThat(seen.toString()).contains(caseId);
+        assertThat(shown.toString()).doesNotContain(caseId).doesNotContain(name);
+        // The count he sees is the count of what he may see: it cannot betray the hidden case.
+        long hiddenFromHim = 0;
+        for (JsonNode c : seen) {
+            if (!shown.toString().contains("\"" + c.get("id").asString() + "\"")) {
+                hiddenFromHim++;
+            }
+        }
+        assertThat(shown.size()).isEqualTo(seen.size() - hiddenFromHim);
+        assertThat(hiddenFromHim).isPositive();
+
+        assertThat(getAs(CLEARED, "/api/decisions").body()).contains(caseId);
+        assertThat(getAs(UNCLEARED, "/api/decisions").body())
+                .doesNotContain(caseId)
+                .doesNotContain(name);
+        assertThat(getAs(UNCLEARED, "/decisions").body()).doesNotContain(name);
+        assertThat(getAs(CLEARED, "/decisions").body()).contains(name);
+    }
+
+    @Test
+    void theStudyAndNameTracesHoldNothingOfIt() {
+        assertThat(getAs(UNCLEARED, "/api/study").body())
+                .isEqualTo(getAs(CLEARED, "/api/study").body());
+        assertThat(getAs(UNCLEARED, "/api/study").body()).doesNotContain(name);
+        String surname = name.substring(name.indexOf(' ') + 1);
+        assertThat(getAs(UNCLEARED, "/api/trace?name=" + surname).body()).doesNotContain(caseId);
+    }
+
+    @Test
+    void movesOnACaseHeCannotSeeAreRefusedAsIfItDidNotExist() {
+        HttpResponse<String> move =
+                postAs(UNCLEARED, "/api/cases/" + caseId + "/moves/decline", Map.of("reason", "no", "version", 0));
+        assertThat(move.statusCode()).isEqualTo(404);
+        assertThat(getAs(CLEARED, "/api/cases/" + caseId).body()).contains("\"APPROACHED\"");
+    }
+
+    @Test
+    void aLabelIsRaisedNeverLoweredAndAFaultyOneIsNamed() {
+        JsonNode label = body(getAs(CLEARED, "/api/cases/" + caseId + "/label"));
+        assertThat(label.get("label").asString()).isEqualTo("SECRET&RECEPTION");
+
+        HttpResponse<String> down = postAs(
+                CLEARED, "/api/cases/" + caseId + "/label", Map.of("label", "CONFIDENTIAL&RECEPTION", "version", 0));
+        assertThat(down.statusCode()).isEqualTo(400);
+        assertThat(body(down).get("detail").asString()).contains("writing down is refused");
+
+        HttpResponse<String> faulty =
+                postAs(CLEARED, "/api/cases/" + caseId + "/label", Map.of("label", "SECRET&&RECEPTION", "version", 0));
+        assertThat(faulty.statusCode()).isEqualTo(400);
+        assertThat(body(faulty).get("detail").asString()).contains("does not parse");
+
+        HttpResponse<String> beyond = postAs(
+                CLEARED, "/api/cases/" + caseId + "/label", Map.of("label", "TOP_SECRET&RECEPTION", "version", 0));
+        assertThat(beyond.statusCode()).isEqualTo(400);
+        assertThat(body(beyond).get("detail").asString()).contains("your clearance does not cover the new label");
+
+        // Into the case's own compartment, by an officer who holds it; whoever lacks it no longer reads the case.
+        String own = Label.caseCompartment(caseId);
+        HttpResponse<String> notHis = postAs(
+                CLEARED, "/api/cases/" + caseId + "/label", Map.of("label", "SECRET&RECEPTION&" + own, "version", 0));
+        assertThat(notHis.statusCode()).isEqualTo(400);
+        String senior = "senior-" + caseId;
+        accounts.create(
+                senior,
+                PASSWORD,
+                java.util.EnumSet.of(Role.HANDLER),
+                Clearance.parse("TOP_SECRET&RECEPTION&" + own),
+                false);
+        HttpResponse<String> raised = postAs(
+                senior, "/api/cases/" + caseId + "/label", Map.of("label", "SECRET&RECEPTION&" + own, "version", 0));
+        assertThat(raised.statusCode()).as(raised.body()).isEqualTo(200);
+        assertThat(body(raised).get("version").asLong()).isEqualTo(1);
+        assertThat(getAs(senior, "/api/cases/" + caseId).statusCode()).isEqualTo(200);
+        assertThat(getAs(CLEARED, "/api/cases/" + caseId).statusCode()).isEqualTo(404);
+        // A relabelling against a label that changed meanwhile is refused.
+        HttpResponse<String> stale = postAs(
+                senior,
+                "/api/cases/" + caseId + "/label",
+                Map.of("label", "TOP_SECRET&RECEPTION&" + own, "version", 0));
+        assertThat(stale.statusCode()).isEqualTo(400);
+    }
+
+    /** Audit entries = sensitive reads + writes + denials, exactly. */
+    @Test
+    void everyDecisionOnALabelledCaseIsInTheAuditRecordExactly() {
+        long before = auditEntries();
+        getAs(CLEARED, "/api/cases/" + caseId); // 1 granted
+        assertThat(auditEntries()).isEqualTo(before + 1);
+        getAs(UNCLEARED, "/api/cases/" + caseId); // 1 denied
+        assertThat(auditEntries()).isEqualTo(before + 2);
+        getAs(CLEARED, "/api/cases/gouzenko"); // a public record: no decision to record
+        assertThat(auditEntries()).isEqualTo(before + 2);
+
+        long labelled = jdbc.sql("select count(*) from record_label where subject_type = 'case' and label <>"
+                        + " 'UNCLASSIFIED'")
+                .query(Long.class)
+                .single();
+        getAs(UNCLEARED, "/api/cases"); // one decision per labelled case, each denied
+        assertThat(auditEntries()).isEqualTo(before + 2 + labelled);
+
+        HttpResponse<String> moved = postAs(
+                CLEARED, "/api/cases/" + caseId + "/moves/decline", Map.of("reason", "not genuine", "version", 0));
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        // the decision to let him act (1), and the move itself (1)
+        assertThat(auditEntries()).isEqualTo(before + 2 + labelled + 2);
+
+        var granted = jdbc.sql("select count(*) from audit_entry where action = 'AccessGranted' and subject_id = ?")
+                .param(caseId)
+                .query(Long.class)
+                .single();
+        var denied = jdbc.sql("select count(*) from audit_entry where action = 'AccessDenied' and subject_id = ?"
+                        + " and actor = ?")
+                .params(caseId, UNCLEARED)
+                .query(Long.class)
+                .single();
+        assertThat(granted).isEqualTo(2);
+        assertThat(denied).isEqualTo(2);
+    }
+
+    @Test
+    void aReadThatCannotBeRecordedFailsClosed() {
+        long last =
+                jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
+        jdbc.sql("alter table audit_entry add constraint audit_closed_for_test check (seq <= " + last + ")")
+                .update();
+        try {
+            HttpResponse<String> read = getAs(CLEARED, "/api/cases/" + caseId);
+            assertThat(read.statusCode()).isEqualTo(503);
+            assertThat(read.body()).doesNotContain(name).contains("nothing is shown");
+        } finally {
+            jdbc.sql("alter table audit_entry drop constraint audit_closed_for_test")
+                    .update();
+        }
+        assertThat(getAs(CLEARED, "/api/cases/" + caseId).statusCode()).isEqualTo(200);
+    }
+}

@@ -1,0 +1,135 @@
+package org.haven.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.haven.RunningHaven;
+import org.junit.jupiter.api.Test;
+
+/** Signing in: one answer for every wrong sign-in, tokens that cannot be forged or outlive their time, CSRF. */
+class SignInTests extends RunningHaven {
+
+    private HttpResponse<String> signIn(String user, String password) {
+        return send(HttpRequest.newBuilder(uri("/api/tokens"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        json.writeValueAsString(Map.of("username", user, "password", password))))
+                .build());
+    }
+
+    private HttpResponse<String> casesWith(String token) {
+        return send(HttpRequest.newBuilder(uri("/api/cases"))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownUserGetTheSameAnswer() {
+        account("known-officer");
+        HttpResponse<String> wrongPassword = signIn("known-officer", "not the password at all");
+        HttpResponse<String> unknownUser = signIn("nobody-at-all", "not the password at all");
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+        assertThat(unknownUser.statusCode()).isEqualTo(401);
+        assertThat(wrongPassword.body()).isEqualTo(unknownUser.body());
+        assertThat(body(wrongPassword).get("detail").asString()).isEqualTo("The user name or password is wrong.");
+    }
+
+    /**
+     * The answer takes as long whether or not the account exists: an unknown user's password is hashed too. Without
+     * that, an unknown user is answered in well under a millisecond and a known one after a full password hash (tens
+     * of milliseconds), a difference of more than ten times; the medians here must be within a factor of two.
+     */
+    @Test
+    void aWrongPasswordAndAnUnknownUserTakeAsLong() {
+        account("timed-officer");
+        signIn("timed-officer", "warm up the hashing once");
+        List<Long> known = new ArrayList<>();
+        List<Long> unknown = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            int n = i;
+            known.add(timed(() -> signIn("timed-officer", "a wrong password " + n)));
+            unknown.add(timed(() -> signIn("no-such-officer-" + n, "a wrong password " + n)));
+        }
+        double ratio = (double) median(known) / median(unknown);
+        assertThat(ratio).as("median time, known user / unknown user").isBetween(0.5, 2.0);
+    }
+
+    private static long timed(Runnable request) {
+        long start = System.nanoTime();
+        request.run();
+        return System.nanoTime() - start;
+    }
+
+    private static long median(List<Long> times) {
+        List<Long> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    @Test
+    void aForgedAnAlteredAndAnExpiredTokenAreRefused() {
+        String token = token("token-officer");
+        assertThat(casesWith(token).statusCode()).isEqualTo(200);
+
+        String[] parts = token.split("\\.");
+        // Altered: the same signature over a payload that now claims another officer.
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]));
+        String altered = parts[0] + "."
+                + Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(
+                                payload.replace("token-officer", "admin").getBytes())
+                + "." + parts[2];
+        assertThat(casesWith(altered).statusCode()).isEqualTo(401);
+        // Forged: a token with no signature at all.
+        String unsigned = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes()) + "."
+                + parts[1] + ".";
+        assertThat(casesWith(unsigned).statusCode()).isEqualTo(401);
+        assertThat(casesWith("not-a-token").statusCode()).isEqualTo(401);
+        HttpResponse<String> none =
+                send(HttpRequest.newBuilder(uri("/api/cases")).GET().build());
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+        assertThat(body(none).get("title").asString()).isEqualTo("Unauthorized");
+
+        // Expired: Haven's clock moves past the token's hour.
+        clock.advance(Duration.ofMinutes(61));
+        try {
+            assertThat(casesWith(token).statusCode()).isEqualTo(401);
+        } finally {
+            clock.advance(Duration.ofMinutes(-61));
+        }
+    }
+
+    @Test
+    void aOneTimePasswordOpensNothingButThePageToChangeIt() {
+        accounts.create("new-officer", "a one-time password", Set.of(Role.HANDLER), true);
+        HttpResponse<String> token = signIn("new-officer", "a one-time password");
+        assertThat(token.statusCode()).isEqualTo(401);
+        assertThat(body(token).get("detail").asString()).contains("one-time password");
+        assertThat(accounts.exists("new-officer")).isTrue();
+    }
+
+    @Test
+    void aPageFormWithoutItsCsrfTokenIsRefused() {
+        var client = session(DUTY_OFFICER);
+        HttpResponse<String> response = send(
+                client,
+                HttpRequest.newBuilder(uri("/approaches"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "nameGiven=Forged+REQUEST&place=x&country=y" + "&setting=FIELD&recipient=z"))
+                        .build());
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(get("/decisions").body()).doesNotContain("Forged REQUEST");
+    }
+}

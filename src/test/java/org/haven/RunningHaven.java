@@ -56,6 +56,11 @@ public abstract class RunningHaven {
 
     private static final Path DATA_DIR = newDataDir();
 
+    /** The data directory of the Haven under test (its H2 file, its keys). */
+    protected static Path dataDir() {
+        return DATA_DIR;
+    }
+
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         if (TestStore.available()) {

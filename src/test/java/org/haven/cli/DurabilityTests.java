@@ -76,6 +76,8 @@ class DurabilityTests {
                 "writer",
                 "--role",
                 "RECEPTION,HANDLER",
+                "--clearance",
+                "SECRET&RECEPTION",
                 "--password-file",
                 passwordFile.toString(),
                 "--data-dir",

@@ -81,6 +81,11 @@ class AccessMatrixTests extends RunningHaven {
         EXPECTED.put("POST /api/ingest", EnumSet.of(Role.ANALYST, Role.VETTING));
         EXPECTED.put("POST /api/tokens", PUBLIC);
         EXPECTED.put("POST /api/accounts", EnumSet.of(Role.ADMIN));
+        EXPECTED.put("POST /api/keys/{compartment}/rotation", EnumSet.of(Role.ADMIN));
+        EXPECTED.put("PUT /api/cases/{id}/protected/{field}", EnumSet.of(Role.PROTECTION, Role.RESETTLEMENT));
+        EXPECTED.put("GET /api/cases/{id}/protected/{field}", EnumSet.of(Role.PROTECTION, Role.RESETTLEMENT));
+        EXPECTED.put("GET /audit", EnumSet.of(Role.AUDITOR));
+        EXPECTED.put("GET /api/audit", EnumSet.of(Role.AUDITOR));
         EXPECTED.put("GET /api-docs", ALL);
         EXPECTED.put("GET /api-docs/swagger-config", ALL);
         EXPECTED.put("GET /api-docs.yaml", NONE);
@@ -153,7 +158,9 @@ class AccessMatrixTests extends RunningHaven {
         return pattern.replace("{id}", "gouzenko")
                 .replace("{verb}", "accept")
                 .replace("{taskId}", "task-none")
-                .replace("{figureId}", "exploited");
+                .replace("{figureId}", "exploited")
+                .replace("{field}", "cover-identity")
+                .replace("{compartment}", "MATRIX_TEST");
     }
 
     /** The status of one request: the API with a bearer token, pages in a signed-in session with its CSRF token. */
@@ -171,7 +178,9 @@ class AccessMatrixTests extends RunningHaven {
             client = session(user);
             csrf = csrf(client);
         }
-        if (method.equals("POST")) {
+        if (method.equals("PUT")) {
+            request.header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}"));
+        } else if (method.equals("POST")) {
             if (api) {
                 request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"));
             } else {

@@ -24,7 +24,39 @@ import org.springframework.transaction.annotation.Transactional;
  * transactions append one after another, and an append rolled back with its change leaves the head as it was.
  */
 @Repository
-class JdbcAuditLog implements AuditLog {
+class JdbcAuditLog implements AuditLog, org.haven.audit.AuditQueries {
+
+    @Override
+    public java.util.List<AuditEntry> find(
+            @org.jspecify.annotations.Nullable String actor,
+            @org.jspecify.annotations.Nullable String action,
+            @org.jspecify.annotations.Nullable String subjectType,
+            @org.jspecify.annotations.Nullable String subjectId,
+            int limit) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        if (actor != null && !actor.isBlank()) {
+            where.append(" and actor = :actor");
+            params.put("actor", actor.strip());
+        }
+        if (action != null && !action.isBlank()) {
+            where.append(" and action = :action");
+            params.put("action", action.strip());
+        }
+        if (subjectType != null && !subjectType.isBlank()) {
+            where.append(" and subject_type = :subjectType");
+            params.put("subjectType", subjectType.strip());
+        }
+        if (subjectId != null && !subjectId.isBlank()) {
+            where.append(" and subject_id = :subjectId");
+            params.put("subjectId", subjectId.strip());
+        }
+        return jdbc.sql("select " + COLUMNS + " from audit_entry" + where + " order by seq desc")
+                .params(params)
+                .withMaxRows(Math.max(1, Math.min(limit, 1000)))
+                .query(JdbcAuditLog::entry)
+                .list();
+    }
 
     static final String COLUMNS =
             "seq, at, actor, action, subject_type, subject_id, details, subject_state, previous_hash, hash";

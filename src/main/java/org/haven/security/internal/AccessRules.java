@@ -77,7 +77,12 @@ final class AccessRules {
             new Rule(HttpMethod.GET, "/ingest", EnumSet.of(ANALYST, VETTING)),
             new Rule(HttpMethod.POST, "/ingest", EnumSet.of(ANALYST, VETTING)),
             new Rule(HttpMethod.POST, "/api/ingest", EnumSet.of(ANALYST, VETTING)),
-            new Rule(HttpMethod.POST, "/api/accounts", EnumSet.of(ADMIN)));
+            new Rule(HttpMethod.POST, "/api/accounts", EnumSet.of(ADMIN)),
+            new Rule(HttpMethod.POST, "/api/keys/*/rotation", EnumSet.of(ADMIN)),
+            new Rule(HttpMethod.PUT, "/api/cases/*/protected/*", EnumSet.of(PROTECTION, RESETTLEMENT)),
+            new Rule(HttpMethod.GET, "/api/cases/*/protected/*", EnumSet.of(PROTECTION, RESETTLEMENT)),
+            new Rule(HttpMethod.GET, "/audit", EnumSet.of(AUDITOR)),
+            new Rule(HttpMethod.GET, "/api/audit", EnumSet.of(AUDITOR)));
 
     private AccessRules() {}
 

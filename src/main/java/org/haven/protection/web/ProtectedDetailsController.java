@@ -1,0 +1,67 @@
+package org.haven.protection.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.haven.cases.CaseId;
+import org.haven.cases.CaseNotFound;
+import org.haven.protection.ProtectedDetails;
+import org.haven.protection.ProtectedField;
+import org.haven.security.Label;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** A resettled defector's protected details over HTTP: within the officer's clearance, every access audited. */
+@RestController
+class ProtectedDetailsController {
+
+    private final ProtectedDetails details;
+
+    ProtectedDetailsController(ProtectedDetails details) {
+        this.details = details;
+    }
+
+    record Write(@Nullable String value, @Nullable String label) {}
+
+    record Detail(String caseId, String field, String value) {}
+
+    @PutMapping("/api/cases/{id}/protected/{field}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Write a protected detail (cover-identity, current-location, family-whereabouts), encrypted")
+    void write(@PathVariable String id, @PathVariable String field, @RequestBody Write write, Authentication officer) {
+        CaseId caseId = new CaseId(id);
+        details.write(
+                officer,
+                caseId.value(),
+                ProtectedField.ofSlug(field),
+                write.value() == null ? "" : write.value(),
+                write.label() == null ? null : Label.parse(write.label()));
+    }
+
+    @GetMapping("/api/cases/{id}/protected/{field}")
+    @Operation(summary = "Read a protected detail, if your clearance covers it; the read is audited")
+    Detail read(@PathVariable String id, @PathVariable String field, Authentication officer) {
+        CaseId caseId = new CaseId(id);
+        ProtectedField which = ProtectedField.ofSlug(field);
+        String value = details.read(officer, caseId.value(), which).orElseThrow(() -> new CaseNotFound(caseId));
+        return new Detail(caseId.value(), which.slug(), value);
+    }
+
+    record Rotated(String compartment, int primaryKeyId) {}
+
+    @PostMapping("/api/keys/{compartment}/rotation")
+    @Operation(summary = "Rotate a compartment's key (administrators); earlier values still decrypt")
+    Rotated rotate(@PathVariable String compartment, Authentication admin) {
+        if (!compartment.matches("[A-Z][A-Z0-9_]{0,62}")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'" + compartment + "' is not a compartment");
+        }
+        return new Rotated(compartment, details.rotate(compartment, admin.getName()));
+    }
+}

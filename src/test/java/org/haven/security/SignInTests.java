@@ -117,6 +117,14 @@ class SignInTests extends RunningHaven {
         assertThat(token.statusCode()).isEqualTo(401);
         assertThat(body(token).get("detail").asString()).contains("one-time password");
         assertThat(accounts.exists("new-officer")).isTrue();
+
+        // In the browser he is sent to change it, whatever page he asks for.
+        accounts.create("newer-officer", PASSWORD, Set.of(Role.HANDLER), true);
+        var browser = session("newer-officer");
+        HttpResponse<String> home =
+                send(browser, HttpRequest.newBuilder(uri("/")).GET().build());
+        assertThat(home.uri().getPath()).isEqualTo("/account/password");
+        assertThat(home.body()).contains("Change your password");
     }
 
     @Test

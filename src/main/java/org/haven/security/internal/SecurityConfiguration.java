@@ -161,7 +161,20 @@ class SecurityConfiguration {
                             toWhereHeWasGoing.onAuthenticationSuccess(request, response, authentication);
                         }
                     }))
-                    .logout(logout -> logout.logoutSuccessUrl("/login?signed-out"));
+                    .logout(logout -> logout.logoutSuccessUrl("/login?signed-out"))
+                    .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
+                        var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                                .getAuthentication();
+                        boolean oneTime = signedIn != null
+                                && signedIn.getAuthorities().stream()
+                                        .anyMatch(a -> a.getAuthority().equals(JdbcAccounts.MUST_CHANGE_PASSWORD));
+                        if (oneTime) {
+                            // A one-time password opens only the page to change it: that is where he is sent.
+                            response.sendRedirect(request.getContextPath() + "/account/password");
+                        } else {
+                            response.sendError(403);
+                        }
+                    }));
             if (openIdConnect.getIfAvailable() != null) {
                 http.oauth2Login(login -> login.loginPage("/login")
                         .userInfoEndpoint(user -> user.userAuthoritiesMapper(SecurityConfiguration::rolesOf)));

@@ -241,6 +241,11 @@ public class CaseManagement {
         return task;
     }
 
+    /** The case a task belongs to, if the task exists. */
+    public java.util.Optional<CaseId> caseOfTask(String taskId) {
+        return tasks.find(taskId).map(CaseTask::caseId);
+    }
+
     /** Reports a task done, on a task read at the given version. */
     @Transactional
     public CaseTask completeTask(String taskId, String officer, long version) {

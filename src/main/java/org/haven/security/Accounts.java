@@ -22,6 +22,15 @@ public interface Accounts {
      */
     void create(String username, String password, Set<Role> roles, Clearance clearance, boolean mustChangePassword);
 
+    /** Creates an account on an administrator's behalf: the audit record names him. */
+    void create(
+            String username,
+            String password,
+            Set<Role> roles,
+            Clearance clearance,
+            boolean mustChangePassword,
+            String createdBy);
+
     /** Changes a password after checking the current one; the new one is no longer a one-time password. */
     void changePassword(String username, String current, String replacement);
 

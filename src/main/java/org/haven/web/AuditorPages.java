@@ -4,23 +4,57 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.haven.audit.AuditEntry;
 import org.haven.audit.AuditQueries;
+import org.haven.security.NeedToKnow;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** The auditor's view: who saw what, when, who was refused, and every change, newest first. */
+/**
+ * The auditor's view: who saw what, when, who was refused, and every change, newest first; within the auditor's own
+ * clearance, like everything else.
+ */
 @Controller
 class AuditorPages {
 
     private static final int LIMIT = 500;
 
     private final AuditQueries audit;
+    private final NeedToKnow needToKnow;
 
-    AuditorPages(AuditQueries audit) {
+    AuditorPages(AuditQueries audit, NeedToKnow needToKnow) {
         this.audit = audit;
+        this.needToKnow = needToKnow;
+    }
+
+    /**
+     * The entries about records the auditor may read: an entry about a case (or one of its protected details)
+     * above his clearance is, to him, not there. Each decision on a labelled case is itself audited.
+     */
+    private List<AuditEntry> readable(Authentication auditor, List<AuditEntry> entries) {
+        List<String> cases = entries.stream()
+                .map(AuditorPages::caseOf)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        java.util.Set<String> visible = new java.util.HashSet<>(needToKnow.visible(auditor, "case", cases, id -> id));
+        return entries.stream()
+                .filter(e -> caseOf(e) == null || visible.contains(caseOf(e)))
+                .toList();
+    }
+
+    private static @Nullable String caseOf(AuditEntry e) {
+        return switch (e.subjectType()) {
+            case "case" -> e.subjectId();
+            case "protected-detail" ->
+                e.subjectId().contains("/")
+                        ? e.subjectId().substring(0, e.subjectId().indexOf('/'))
+                        : e.subjectId();
+            default -> null;
+        };
     }
 
     @GetMapping("/audit")
@@ -29,8 +63,9 @@ class AuditorPages {
             @RequestParam(required = false) @Nullable String action,
             @RequestParam(required = false) @Nullable String subjectType,
             @RequestParam(required = false) @Nullable String subjectId,
+            Authentication auditor,
             Model model) {
-        model.addAttribute("entries", audit.find(actor, action, subjectType, subjectId, LIMIT));
+        model.addAttribute("entries", readable(auditor, audit.find(actor, action, subjectType, subjectId, LIMIT)));
         model.addAttribute("actor", actor == null ? "" : actor);
         model.addAttribute("action", action == null ? "" : action);
         model.addAttribute("subjectType", subjectType == null ? "" : subjectType);
@@ -47,7 +82,8 @@ class AuditorPages {
             @RequestParam(required = false) @Nullable String action,
             @RequestParam(required = false) @Nullable String subjectType,
             @RequestParam(required = false) @Nullable String subjectId,
-            @RequestParam(defaultValue = "100") int limit) {
-        return audit.find(actor, action, subjectType, subjectId, limit);
+            @RequestParam(defaultValue = "100") int limit,
+            Authentication auditor) {
+        return readable(auditor, audit.find(actor, action, subjectType, subjectId, limit));
     }
 }

@@ -196,6 +196,53 @@ class NeedToKnowTests extends RunningHaven {
     }
 
     @Test
+    void theAuditRecordOfAHiddenCaseIsHiddenFromAnAuditorWithoutTheClearance() {
+        if (!accounts.exists("auditor-low")) {
+            accounts.create(
+                    "auditor-low",
+                    PASSWORD,
+                    java.util.EnumSet.of(Role.AUDITOR),
+                    Clearance.parse("CONFIDENTIAL"),
+                    false);
+            accounts.create(
+                    "auditor-high",
+                    PASSWORD,
+                    java.util.EnumSet.of(Role.AUDITOR),
+                    Clearance.parse("SECRET&RECEPTION"),
+                    false);
+        }
+        assertThat(getAs("auditor-high", "/api/audit?subjectId=" + caseId).body())
+                .contains("ApproachRecorded");
+        String low = getAs("auditor-low", "/api/audit?subjectId=" + caseId).body();
+        assertThat(low).isEqualTo("[]");
+        assertThat(getAs("auditor-low", "/api/audit?action=ApproachRecorded").body())
+                .doesNotContain(name);
+    }
+
+    @Test
+    void aTaskOfAHiddenCaseCannotBeCompleted() {
+        Map<String, Object> task = new LinkedHashMap<>();
+        task.put("kind", "CHECK_STORY");
+        task.put("title", "check his story against the registry");
+        task.put("owner", CLEARED);
+        task.put("due", clock.instant().plusSeconds(86_400).toString());
+        HttpResponse<String> set = postAs(CLEARED, "/api/cases/" + caseId + "/tasks", task);
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(201);
+        String taskId = body(set).get("id").asString();
+        HttpResponse<String> done = postAs(UNCLEARED, "/api/tasks/" + taskId + "/completion", Map.of("version", 0));
+        assertThat(done.statusCode()).isEqualTo(404);
+        assertThat(done.body()).doesNotContain(caseId);
+    }
+
+    @Test
+    void theRecordsOfThePastStudyAreNotRelabelled() {
+        HttpResponse<String> relabel =
+                postAs(CLEARED, "/api/cases/gouzenko/label", Map.of("label", "SECRET&RECEPTION", "version", 0));
+        assertThat(relabel.statusCode()).isEqualTo(400);
+        assertThat(body(relabel).get("detail").asString()).contains("not relabelled");
+    }
+
+    @Test
     void aReadThatCannotBeRecordedFailsClosed() {
         long last =
                 jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();

@@ -52,12 +52,7 @@ class CasePages {
     String show(@PathVariable String id, Authentication reader, Model model) {
         CaseId caseId = new CaseId(id);
         DefectionCase found = needToKnow
-                .read(
-                        reader,
-                        CaseStates.CASE,
-                        caseId.value(),
-                        () -> cases.findById(caseId)
-                                .filter(c -> c.status() == CaseStatus.HISTORICAL || Officers.mayWorkLiveCases(reader)))
+                .read(reader, CaseStates.CASE, forHisRoles(reader, caseId), () -> cases.findById(caseId))
                 .orElseThrow(() -> new CaseNotFound(caseId));
         return page(found, model, null);
     }
@@ -139,7 +134,15 @@ class CasePages {
         model.addAttribute("live", live);
         var tasks = live ? management.tasks(found.id()) : List.<org.haven.cases.CaseTask>of();
         model.addAttribute("tasks", tasks);
-        model.addAttribute("timeline", Timeline.of(found, management.auditTrail(found.id()), tasks, clock.instant()));
+        model.addAttribute(
+                "timeline",
+                Timeline.of(
+                        found,
+                        management.auditTrail(found.id()).stream()
+                                .filter(e -> e.subjectState() != null)
+                                .toList(),
+                        tasks,
+                        clock.instant()));
         model.addAttribute(
                 "moves",
                 live
@@ -157,5 +160,15 @@ class CasePages {
                 .buildAndExpand(id.value())
                 .encode()
                 .toUriString();
+    }
+    /** A live case is, to those whose roles do not work live cases, not there: refused before any decision. */
+    private String forHisRoles(Authentication reader, CaseId caseId) {
+        if (!Officers.mayWorkLiveCases(reader)
+                && cases.findById(caseId)
+                        .map(c -> c.status() != CaseStatus.HISTORICAL)
+                        .orElse(false)) {
+            throw new CaseNotFound(caseId);
+        }
+        return caseId.value();
     }
 }

@@ -50,13 +50,18 @@ class CasesController {
         CaseId caseId = new CaseId(id);
         // A live case is, to those who do not work live cases, as if it did not exist.
         return needToKnow
-                .read(
-                        reader,
-                        CaseStates.CASE,
-                        caseId.value(),
-                        () -> cases.findById(caseId)
-                                .filter(c -> c.status() == CaseStatus.HISTORICAL || Officers.mayWorkLiveCases(reader)))
+                .read(reader, CaseStates.CASE, forHisRoles(reader, caseId), () -> cases.findById(caseId))
                 .map(CaseView::of)
                 .orElseThrow(() -> new CaseNotFound(caseId));
+    }
+    /** A live case is, to those whose roles do not work live cases, not there: refused before any decision. */
+    private String forHisRoles(Authentication reader, CaseId caseId) {
+        if (!Officers.mayWorkLiveCases(reader)
+                && cases.findById(caseId)
+                        .map(c -> c.status() != CaseStatus.HISTORICAL)
+                        .orElse(false)) {
+            throw new CaseNotFound(caseId);
+        }
+        return caseId.value();
     }
 }

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.haven.cases.CaseId;
 import org.haven.cases.CaseNotFound;
 import org.haven.cases.CaseStates;
+import org.haven.cases.CaseStatus;
+import org.haven.cases.Cases;
 import org.haven.security.Label;
 import org.haven.security.Labels;
 import org.haven.security.NeedToKnow;
@@ -21,8 +23,10 @@ class LabelController {
 
     private final Labels labels;
     private final NeedToKnow needToKnow;
+    private final Cases cases;
 
-    LabelController(Labels labels, NeedToKnow needToKnow) {
+    LabelController(Labels labels, NeedToKnow needToKnow, Cases cases) {
+        this.cases = cases;
         this.labels = labels;
         this.needToKnow = needToKnow;
     }
@@ -44,6 +48,10 @@ class LabelController {
     @Operation(summary = "Raise the case's label (never lower it); the new label must be within your clearance")
     LabelView relabel(@PathVariable String id, @RequestBody Relabel relabel, Authentication officer) {
         CaseId caseId = readable(officer, id);
+        if (cases.findById(caseId).map(c -> c.status() == CaseStatus.HISTORICAL).orElse(false)) {
+            throw new IllegalArgumentException(
+                    "the records of a past study are public and are not relabelled: they are listed and counted by all");
+        }
         if (relabel.version() == null) {
             throw new IllegalArgumentException("version is required: the version of the label you read");
         }

@@ -16,6 +16,7 @@ import org.haven.cases.CaseView;
 import org.haven.cases.DecisionClock;
 import org.haven.cases.RecordApproach;
 import org.haven.cases.TaskKind;
+import org.haven.cases.TaskNotFound;
 import org.haven.cases.Transition;
 import org.haven.security.NeedToKnow;
 import org.haven.security.Officers;
@@ -185,6 +186,11 @@ class ReceptionController {
     @Operation(summary = "Report a task done")
     CaseTask completeTask(
             @PathVariable String taskId, @RequestBody CompletionRequest completion, Authentication officer) {
+        // A task of a case he may not read is, to him, a task that does not exist.
+        management
+                .caseOfTask(taskId)
+                .filter(caseId -> needToKnow.mayRead(officer, CaseStates.CASE, caseId.value()))
+                .orElseThrow(() -> new TaskNotFound(taskId));
         return management.completeTask(
                 taskId, Officers.acting(officer, completion.officer()), version(completion.version()));
     }

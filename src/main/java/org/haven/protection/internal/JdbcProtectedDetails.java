@@ -68,8 +68,8 @@ class JdbcProtectedDetails implements ProtectedDetails {
     @Override
     public void write(
             Authentication officer, String caseId, ProtectedField field, String value, @Nullable Label label) {
-        if (value == null || value.isBlank() || value.length() > 2000) {
-            throw new IllegalArgumentException("a protected detail is 1 to 2000 characters");
+        if (value == null || value.isBlank() || value.getBytes(StandardCharsets.UTF_8).length > 2000) {
+            throw new IllegalArgumentException("a protected detail is 1 to 2000 bytes of UTF-8 text");
         }
         if (!needToKnow.mayRead(officer, CASE, caseId)) {
             throw new org.haven.cases.CaseNotFound(new org.haven.cases.CaseId(caseId));

@@ -87,8 +87,16 @@ class KeyRing {
 
     /** A new primary key for the compartment; the old ones stay, to decrypt what they wrapped. */
     int rotate(String compartment) {
-        return separately.execute(status -> {
-            KeysetHandle current = handle(compartment).orElseGet(() -> create(compartment));
+        if (handle(compartment).isEmpty()) {
+            create(compartment);
+        }
+        // In the caller's transaction, with its audit entry; the version keeps two rotations from losing a key.
+        {
+            long version = jdbc.sql("select version from compartment_key where compartment = ?")
+                    .param(compartment)
+                    .query(Long.class)
+                    .single();
+            KeysetHandle current = handle(compartment).orElseThrow();
             try {
                 KeysetHandle rotated = KeysetHandle.newBuilder(current)
                         .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
@@ -96,17 +104,18 @@ class KeyRing {
                                 .makePrimary())
                         .build();
                 int updated = jdbc.sql("update compartment_key set keyset = ?, version = version + 1"
-                                + " where compartment = ?")
-                        .params(seal(rotated, compartment), compartment)
+                                + " where compartment = ? and version = ?")
+                        .params(seal(rotated, compartment), compartment, version)
                         .update();
                 if (updated != 1) {
-                    throw new IllegalStateException("the key of " + compartment + " changed meanwhile");
+                    throw new IllegalStateException(
+                            "the key of " + compartment + " was rotated meanwhile; nothing was changed, try again");
                 }
                 return rotated.getPrimary().getId();
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("cannot rotate the key of " + compartment, e);
             }
-        });
+        }
     }
 
     private Optional<KeysetHandle> handle(String compartment) {

@@ -79,6 +79,18 @@ class JdbcAccounts implements Accounts, UserDetailsService {
     @Transactional
     public void create(
             String username, String password, Set<Role> roles, Clearance clearance, boolean mustChangePassword) {
+        create(username, password, roles, clearance, mustChangePassword, "system:accounts");
+    }
+
+    @Override
+    @Transactional
+    public void create(
+            String username,
+            String password,
+            Set<Role> roles,
+            Clearance clearance,
+            boolean mustChangePassword,
+            String createdBy) {
         String name = username == null ? "" : username.strip();
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._@-]{0,199}")) {
             throw new IllegalArgumentException("a user name is 1 to 200 letters, digits, '.', '_', '@' or '-'");
@@ -103,7 +115,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
             throw new IllegalArgumentException("the user name '" + name + "' is taken");
         }
         audit.append(new AuditRecord(
-                "system:accounts",
+                createdBy,
                 "AccountCreated",
                 "account",
                 name,
@@ -151,8 +163,9 @@ class JdbcAccounts implements Accounts, UserDetailsService {
         if (password == null || password.length() < MINIMUM_PASSWORD) {
             throw new IllegalArgumentException("a password has at least " + MINIMUM_PASSWORD + " characters");
         }
-        if (password.length() > 200) {
-            throw new IllegalArgumentException("a password has at most 200 characters");
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            // bcrypt reads no more than 72 bytes; a longer password would be refused at sign-in
+            throw new IllegalArgumentException("a password has at most 72 bytes (72 letters of the Latin alphabet)");
         }
     }
 

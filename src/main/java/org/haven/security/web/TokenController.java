@@ -53,7 +53,13 @@ class TokenController {
         String password = OneTimePasswords.generate();
         Set<Role> roles = account.roles() == null ? Set.of() : account.roles();
         Clearance clearance = Clearance.parse(account.clearance() == null ? "UNCLASSIFIED" : account.clearance());
-        accounts.create(account.username() == null ? "" : account.username(), password, roles, clearance, true);
+        accounts.create(
+                account.username() == null ? "" : account.username(),
+                password,
+                roles,
+                clearance,
+                true,
+                admin.getName());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new Created(account.username(), roles, clearance.expression(), password));
     }

@@ -185,12 +185,12 @@ public abstract class RunningHaven {
             String login = send(
                             client, HttpRequest.newBuilder(uri("/login")).GET().build())
                     .body();
-            Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-            if (!csrf.find()) {
+            String csrf = csrfIn(login);
+            if (csrf == null) {
                 throw new IllegalStateException("the sign-in page has no CSRF token");
             }
             String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
+                    + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf;
             HttpResponse<String> signedIn = send(
                     client,
                     HttpRequest.newBuilder(uri("/login"))
@@ -202,6 +202,19 @@ public abstract class RunningHaven {
             }
             return client;
         });
+    }
+
+    /** The CSRF token of a signed-in session, as its forms carry it; null when the page has none. */
+    protected String csrf(HttpClient session) {
+        return csrfIn(send(
+                        session,
+                        HttpRequest.newBuilder(uri("/account/password")).GET().build())
+                .body());
+    }
+
+    private static String csrfIn(String page) {
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        return m.find() ? m.group(1) : null;
     }
 
     protected HttpResponse<String> send(HttpRequest request) {

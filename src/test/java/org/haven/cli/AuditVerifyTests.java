@@ -6,20 +6,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.haven.Haven;
 import org.haven.StoreTest;
 import org.haven.TestStore;
-import org.haven.cases.CaseId;
-import org.haven.cases.CaseManagement;
-import org.haven.cases.DefectionCase;
-import org.haven.cases.RecordApproach;
-import org.haven.cases.Setting;
-import org.haven.cases.Transition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * {@code audit verify} against the real store (the H2 file, or a PostgreSQL database): intact after real changes, and broken, naming the entry or
@@ -37,29 +28,7 @@ class AuditVerifyTests {
     @BeforeAll
     static void storeWithHistory() {
         original = root.resolve("original");
-        try (var context = new SpringApplicationBuilder(Haven.class)
-                .web(WebApplicationType.NONE)
-                .run(TestStore.arguments(
-                        original, "--haven.decision.review-enabled=false", "--logging.level.root=WARN"))) {
-            CaseManagement cases = context.getBean(CaseManagement.class);
-            DefectionCase opened = cases.recordApproach(new RecordApproach(
-                    "Grigori TOKAEV",
-                    "Berlin",
-                    "Germany",
-                    Setting.FIELD,
-                    "the Canadians",
-                    "aircraft",
-                    "arrest",
-                    null,
-                    "reception-1",
-                    null,
-                    null));
-            CaseId id = opened.id();
-            cases.perform(id, Transition.ACCEPT, "officer-a", "genuine", 0);
-            cases.approve(id, "officer-b", 1);
-            cases.perform(id, Transition.TAKE_INTO_PROTECTIVE_CUSTODY, "officer-a", "safe house", 2);
-            caseId = id.value();
-        }
+        caseId = StoreWithHistory.create(original);
     }
 
     /** A copy of the store, so each test tampers with its own. */

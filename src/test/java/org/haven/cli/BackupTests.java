@@ -13,19 +13,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.haven.Haven;
 import org.haven.StoreTest;
 import org.haven.TestStore;
-import org.haven.cases.CaseId;
-import org.haven.cases.CaseManagement;
-import org.haven.cases.RecordApproach;
-import org.haven.cases.Setting;
-import org.haven.cases.Transition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * {@code backup} and {@code restore} through the command line, on the store under test: a store with a history
@@ -39,31 +31,12 @@ class BackupTests {
 
     private static Path original;
     private static Path backup;
+    private static String caseId;
 
     @BeforeAll
     static void storeWithHistoryAndItsBackup() {
         original = root.resolve("original");
-        try (var context = new SpringApplicationBuilder(Haven.class)
-                .web(WebApplicationType.NONE)
-                .run(TestStore.arguments(
-                        original, "--haven.decision.review-enabled=false", "--logging.level.root=WARN"))) {
-            CaseManagement cases = context.getBean(CaseManagement.class);
-            CaseId id = cases.recordApproach(new RecordApproach(
-                            "Igor GOUZENKO",
-                            "Ottawa",
-                            "Canada",
-                            Setting.MISSION_ABROAD,
-                            "the Ottawa Journal",
-                            "cipher telegrams",
-                            "recall",
-                            "his wife",
-                            "reception-1",
-                            null,
-                            null))
-                    .id();
-            cases.perform(id, Transition.ACCEPT, "officer-a", "documents check out", 0);
-            cases.approve(id, "officer-b", 1);
-        }
+        caseId = StoreWithHistory.create(original);
         backup = root.resolve("original.jsonl");
         HavenProcess.Run run = HavenProcess.run("backup", "--to", backup.toString(), "--data-dir", original.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -102,9 +75,36 @@ class BackupTests {
                         .exitCode())
                 .isZero();
         assertThat(rows(again)).isEqualTo(rows(backup));
-        // The restored store goes on: the next case takes the next number, not one the backup already holds.
         HavenProcess.Run cases = HavenProcess.run("cases", "--format", "json", "--data-dir", copy.toString());
-        assertThat(cases.out()).contains("\"Igor GOUZENKO\"");
+        assertThat(cases.out()).contains("\"" + caseId + "\"");
+        // The restored store goes on: the next case takes the next number, not one the backup already holds.
+        try (var context = new org.springframework.boot.builder.SpringApplicationBuilder(org.haven.Haven.class)
+                .web(org.springframework.boot.WebApplicationType.NONE)
+                .run(TestStore.arguments(copy, "--haven.decision.review-enabled=false", "--logging.level.root=WARN"))) {
+            String next = context.getBean(org.haven.cases.CaseManagement.class)
+                    .recordApproach(new org.haven.cases.RecordApproach(
+                            "Pyotr NEXTOV",
+                            "Vienna",
+                            "Austria",
+                            org.haven.cases.Setting.FIELD,
+                            "the British Legation",
+                            null,
+                            null,
+                            null,
+                            "reception-1",
+                            null,
+                            null))
+                    .id()
+                    .value();
+            assertThat(number(next)).isGreaterThan(number(caseId));
+        }
+        assertThat(HavenProcess.run("audit", "verify", "--data-dir", copy.toString())
+                        .exitCode())
+                .isZero();
+    }
+
+    private static long number(String caseId) {
+        return Long.parseLong(caseId.substring(caseId.lastIndexOf('-') + 1));
     }
 
     @Test
@@ -123,7 +123,7 @@ class BackupTests {
     void refusesAnAlteredFileAndLeavesTheStoreUntouched() throws Exception {
         String text = Files.readString(backup);
         Path altered = root.resolve("altered.jsonl");
-        Files.writeString(altered, text.replace("documents check out", "documents checked out"));
+        Files.writeString(altered, text.replace("in a safe house", "in an unsafe house"));
         assertThat(Files.readString(altered)).isNotEqualTo(text);
         Path target = root.resolve("after-altered");
         HavenProcess.Run run = restore(altered, target);

@@ -13,14 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.haven.RunningHaven;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -97,22 +93,8 @@ class AccessMatrixTests extends RunningHaven {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    /** Every endpoint the running application answers, as "METHOD pattern". */
     private List<String> endpoints() {
-        Set<String> found = new TreeSet<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            Set<String> methods = new TreeSet<>();
-            info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
-            if (methods.isEmpty()) {
-                methods.add("GET");
-            }
-            for (String pattern : info.getPatternValues()) {
-                for (String method : methods) {
-                    found.add(method + " " + pattern);
-                }
-            }
-        }
-        return new ArrayList<>(found);
+        return Endpoints.of(mappings);
     }
 
     @Test
@@ -199,14 +181,5 @@ class AccessMatrixTests extends RunningHaven {
             return 302; // sent to the sign-in page
         }
         return response.statusCode();
-    }
-
-    private String csrf(HttpClient client) {
-        String page = send(
-                        client,
-                        HttpRequest.newBuilder(uri("/account/password")).GET().build())
-                .body();
-        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        return m.find() ? m.group(1) : null;
     }
 }

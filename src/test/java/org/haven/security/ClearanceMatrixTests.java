@@ -13,14 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.haven.RunningHaven;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -38,15 +34,9 @@ class ClearanceMatrixTests extends RunningHaven {
     RequestMappingHandlerMapping mappings;
 
     private List<String> caseEndpoints() {
-        Set<String> found = new TreeSet<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            for (String pattern : info.getPatternValues()) {
-                if (pattern.contains("/cases/{id}")) {
-                    info.getMethodsCondition().getMethods().forEach(m -> found.add(m.name() + " " + pattern));
-                }
-            }
-        }
-        return new ArrayList<>(found);
+        return Endpoints.of(mappings).stream()
+                .filter(e -> e.contains("/cases/{id}"))
+                .toList();
     }
 
     @Test
@@ -108,15 +98,9 @@ class ClearanceMatrixTests extends RunningHaven {
             request.header("Authorization", "Bearer " + token(user));
         } else {
             client = session(user);
-            String page = send(
-                            client,
-                            HttpRequest.newBuilder(uri("/account/password"))
-                                    .GET()
-                                    .build())
-                    .body();
-            Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-            if (m.find()) {
-                form = "_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8)
+            String token = csrf(client);
+            if (token != null) {
+                form = "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
                         + "&verb=decline&reason=probe&version=0";
             }
         }

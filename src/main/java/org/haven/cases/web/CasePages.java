@@ -8,15 +8,12 @@ import org.haven.cases.Attribute;
 import org.haven.cases.CaseId;
 import org.haven.cases.CaseManagement;
 import org.haven.cases.CaseNotFound;
-import org.haven.cases.CaseStates;
 import org.haven.cases.CaseStatus;
 import org.haven.cases.Cases;
 import org.haven.cases.ConcurrentCaseChange;
 import org.haven.cases.DefectionCase;
 import org.haven.cases.Transition;
 import org.haven.cases.TransitionRefused;
-import org.haven.security.NeedToKnow;
-import org.haven.security.Officers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -39,10 +36,10 @@ class CasePages {
     private final Cases cases;
     private final CaseManagement management;
     private final Clock clock;
-    private final NeedToKnow needToKnow;
+    private final CaseAccess access;
 
-    CasePages(Cases cases, CaseManagement management, Clock clock, NeedToKnow needToKnow) {
-        this.needToKnow = needToKnow;
+    CasePages(Cases cases, CaseManagement management, Clock clock, CaseAccess access) {
+        this.access = access;
         this.cases = cases;
         this.management = management;
         this.clock = clock;
@@ -50,11 +47,7 @@ class CasePages {
 
     @GetMapping("/cases/{id}")
     String show(@PathVariable String id, Authentication reader, Model model) {
-        CaseId caseId = new CaseId(id);
-        DefectionCase found = needToKnow
-                .read(reader, CaseStates.CASE, forHisRoles(reader, caseId), () -> cases.findById(caseId))
-                .orElseThrow(() -> new CaseNotFound(caseId));
-        return page(found, model, null);
+        return page(access.read(reader, new CaseId(id)), model, null);
     }
 
     /** An officer's move from the case page; a four-eyes move is proposed and awaits a second officer. */
@@ -68,10 +61,7 @@ class CasePages {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        CaseId caseId = new CaseId(id);
-        if (!needToKnow.mayRead(officer, CaseStates.CASE, caseId.value())) {
-            throw new CaseNotFound(caseId);
-        }
+        CaseId caseId = access.actionable(officer, id);
         Transition transition = Transition.ofVerb(verb).orElse(null);
         if (transition == null) {
             return refused(caseId, model, response, "There is no move '" + verb + "'.");
@@ -98,10 +88,7 @@ class CasePages {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        CaseId caseId = new CaseId(id);
-        if (!needToKnow.mayRead(officer, CaseStates.CASE, caseId.value())) {
-            throw new CaseNotFound(caseId);
-        }
+        CaseId caseId = access.actionable(officer, id);
         try {
             management.approve(caseId, officer.getName(), version);
             redirect.addFlashAttribute("notice", "Approved by " + officer.getName() + ".");
@@ -160,15 +147,5 @@ class CasePages {
                 .buildAndExpand(id.value())
                 .encode()
                 .toUriString();
-    }
-    /** A live case is, to those whose roles do not work live cases, not there: refused before any decision. */
-    private String forHisRoles(Authentication reader, CaseId caseId) {
-        if (!Officers.mayWorkLiveCases(reader)
-                && cases.findById(caseId)
-                        .map(c -> c.status() != CaseStatus.HISTORICAL)
-                        .orElse(false)) {
-            throw new CaseNotFound(caseId);
-        }
-        return caseId.value();
     }
 }

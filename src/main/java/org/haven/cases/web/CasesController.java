@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.haven.cases.CaseId;
-import org.haven.cases.CaseNotFound;
 import org.haven.cases.CaseStates;
 import org.haven.cases.CaseStatus;
 import org.haven.cases.CaseView;
@@ -27,9 +26,12 @@ class CasesController {
     private final Cases cases;
     private final NeedToKnow needToKnow;
 
-    CasesController(Cases cases, NeedToKnow needToKnow) {
+    private final CaseAccess access;
+
+    CasesController(Cases cases, NeedToKnow needToKnow, CaseAccess access) {
         this.cases = cases;
         this.needToKnow = needToKnow;
+        this.access = access;
     }
 
     @GetMapping
@@ -48,20 +50,6 @@ class CasesController {
     @Operation(summary = "One case with every fact, unknown ones marked, and the passages behind them")
     CaseView one(@PathVariable String id, Authentication reader) {
         CaseId caseId = new CaseId(id);
-        // A live case is, to those who do not work live cases, as if it did not exist.
-        return needToKnow
-                .read(reader, CaseStates.CASE, forHisRoles(reader, caseId), () -> cases.findById(caseId))
-                .map(CaseView::of)
-                .orElseThrow(() -> new CaseNotFound(caseId));
-    }
-    /** A live case is, to those whose roles do not work live cases, not there: refused before any decision. */
-    private String forHisRoles(Authentication reader, CaseId caseId) {
-        if (!Officers.mayWorkLiveCases(reader)
-                && cases.findById(caseId)
-                        .map(c -> c.status() != CaseStatus.HISTORICAL)
-                        .orElse(false)) {
-            throw new CaseNotFound(caseId);
-        }
-        return caseId.value();
+        return CaseView.of(access.read(reader, caseId));
     }
 }

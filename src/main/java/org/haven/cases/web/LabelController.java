@@ -25,7 +25,10 @@ class LabelController {
     private final NeedToKnow needToKnow;
     private final Cases cases;
 
-    LabelController(Labels labels, NeedToKnow needToKnow, Cases cases) {
+    private final CaseAccess access;
+
+    LabelController(Labels labels, NeedToKnow needToKnow, Cases cases, CaseAccess access) {
+        this.access = access;
         this.cases = cases;
         this.labels = labels;
         this.needToKnow = needToKnow;
@@ -38,7 +41,7 @@ class LabelController {
     @GetMapping("/api/cases/{id}/label")
     @Operation(summary = "The case's label: level and compartments, e.g. SECRET&CASE_ORLOV")
     LabelView label(@PathVariable String id, Authentication officer) {
-        CaseId caseId = readable(officer, id);
+        CaseId caseId = access.actionable(officer, id);
         Labels.Current current =
                 labels.current(CaseStates.CASE, caseId.value()).orElseThrow(() -> new CaseNotFound(caseId));
         return new LabelView(current.label().expression(), current.version());
@@ -47,7 +50,7 @@ class LabelController {
     @PostMapping("/api/cases/{id}/label")
     @Operation(summary = "Raise the case's label (never lower it); the new label must be within your clearance")
     LabelView relabel(@PathVariable String id, @RequestBody Relabel relabel, Authentication officer) {
-        CaseId caseId = readable(officer, id);
+        CaseId caseId = access.actionable(officer, id);
         if (cases.findById(caseId).map(c -> c.status() == CaseStatus.HISTORICAL).orElse(false)) {
             throw new IllegalArgumentException(
                     "the records of a past study are public and are not relabelled: they are listed and counted by all");
@@ -64,13 +67,5 @@ class LabelController {
                 officer.getName(),
                 relabel.version());
         return label(id, officer);
-    }
-
-    private CaseId readable(Authentication officer, String id) {
-        CaseId caseId = new CaseId(id);
-        if (!needToKnow.mayRead(officer, CaseStates.CASE, caseId.value())) {
-            throw new CaseNotFound(caseId);
-        }
-        return caseId;
     }
 }

@@ -9,7 +9,6 @@ import org.haven.audit.AuditEntry;
 import org.haven.cases.CaseChange;
 import org.haven.cases.CaseId;
 import org.haven.cases.CaseManagement;
-import org.haven.cases.CaseNotFound;
 import org.haven.cases.CaseStates;
 import org.haven.cases.CaseTask;
 import org.haven.cases.CaseView;
@@ -39,19 +38,13 @@ class ReceptionController {
     private final DecisionClock decisions;
     private final NeedToKnow needToKnow;
 
-    ReceptionController(CaseManagement management, DecisionClock decisions, NeedToKnow needToKnow) {
+    private final CaseAccess access;
+
+    ReceptionController(CaseManagement management, DecisionClock decisions, NeedToKnow needToKnow, CaseAccess access) {
+        this.access = access;
         this.management = management;
         this.decisions = decisions;
         this.needToKnow = needToKnow;
-    }
-
-    /** A case the officer may not read is, to him, a case that does not exist; the decision is audited. */
-    private CaseId readable(Authentication officer, String id) {
-        CaseId caseId = new CaseId(id);
-        if (!needToKnow.mayRead(officer, CaseStates.CASE, caseId.value())) {
-            throw new CaseNotFound(caseId);
-        }
-        return caseId;
     }
 
     @PostMapping("/api/approaches")
@@ -115,7 +108,7 @@ class ReceptionController {
                                         .map(Transition::verb)
                                         .toList())));
         CaseChange change = management.perform(
-                readable(officer, id),
+                access.actionable(officer, id),
                 transition,
                 Officers.acting(officer, move.officer()),
                 text(move.reason()),
@@ -131,7 +124,9 @@ class ReceptionController {
     ResponseEntity<MoveResult> approve(
             @PathVariable String id, @RequestBody ApprovalRequest approval, Authentication officer) {
         return result(management.approve(
-                readable(officer, id), Officers.acting(officer, approval.officer()), version(approval.version())));
+                access.actionable(officer, id),
+                Officers.acting(officer, approval.officer()),
+                version(approval.version())));
     }
 
     @PostMapping("/api/cases/{id}/custody-pending-decision")
@@ -139,7 +134,7 @@ class ReceptionController {
     ResponseEntity<MoveResult> custodyPendingDecision(
             @PathVariable String id, @RequestBody MoveRequest move, Authentication officer) {
         return result(management.takeIntoCustodyPendingDecision(
-                readable(officer, id),
+                access.actionable(officer, id),
                 Officers.acting(officer, move.officer()),
                 text(move.reason()),
                 version(move.version())));
@@ -155,7 +150,7 @@ class ReceptionController {
     @GetMapping("/api/cases/{id}/tasks")
     @Operation(summary = "The tasks on a case, soonest due first")
     List<CaseTask> tasks(@PathVariable String id, Authentication officer) {
-        return management.tasks(readable(officer, id));
+        return management.tasks(access.actionable(officer, id));
     }
 
     @PostMapping("/api/cases/{id}/tasks")
@@ -170,7 +165,7 @@ class ReceptionController {
             throw new IllegalArgumentException("due is required");
         }
         CaseTask created = management.assignTask(
-                readable(officer, id),
+                access.actionable(officer, id),
                 task.kind(),
                 text(task.title()),
                 text(task.owner()),
@@ -198,7 +193,7 @@ class ReceptionController {
     @GetMapping("/api/cases/{id}/audit")
     @Operation(summary = "The audit entries about a case, oldest first")
     List<AuditEntry> audit(@PathVariable String id, Authentication officer) {
-        CaseId caseId = readable(officer, id);
+        CaseId caseId = access.actionable(officer, id);
         management.tasks(caseId);
         return management.auditTrail(caseId);
     }

@@ -1,0 +1,49 @@
+package org.haven.cases.web;
+
+import org.haven.cases.CaseId;
+import org.haven.cases.CaseNotFound;
+import org.haven.cases.CaseStates;
+import org.haven.cases.CaseStatus;
+import org.haven.cases.Cases;
+import org.haven.cases.DefectionCase;
+import org.haven.security.NeedToKnow;
+import org.haven.security.Officers;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Need-to-know on one case, for every controller: a case the officer may not read is, to him, a case that does not
+ * exist (404, like an unknown id). Every decision on a labelled case is audited by {@link NeedToKnow}.
+ */
+@Component
+class CaseAccess {
+
+    private final Cases cases;
+    private final NeedToKnow needToKnow;
+
+    CaseAccess(Cases cases, NeedToKnow needToKnow) {
+        this.cases = cases;
+        this.needToKnow = needToKnow;
+    }
+
+    /** The case, read once; returned only when his roles and his clearance allow it, the decision recorded. */
+    DefectionCase read(Authentication reader, CaseId id) {
+        DefectionCase found = cases.findById(id).orElseThrow(() -> new CaseNotFound(id));
+        // A live case is, to those whose roles do not work live cases, not there: refused before any decision.
+        if (found.status() != CaseStatus.HISTORICAL && !Officers.mayWorkLiveCases(reader)) {
+            throw new CaseNotFound(id);
+        }
+        return needToKnow
+                .read(reader, CaseStates.CASE, id.value(), () -> java.util.Optional.of(found))
+                .orElseThrow(() -> new CaseNotFound(id));
+    }
+
+    /** The case's id, when he may act on it: the decision is recorded before the action, in its own transaction. */
+    CaseId actionable(Authentication officer, String id) {
+        CaseId caseId = new CaseId(id);
+        if (!needToKnow.mayRead(officer, CaseStates.CASE, caseId.value())) {
+            throw new CaseNotFound(caseId);
+        }
+        return caseId;
+    }
+}

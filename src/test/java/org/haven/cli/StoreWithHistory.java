@@ -1,0 +1,48 @@
+package org.haven.cli;
+
+import java.nio.file.Path;
+import org.haven.Haven;
+import org.haven.TestStore;
+import org.haven.cases.CaseId;
+import org.haven.cases.CaseManagement;
+import org.haven.cases.RecordApproach;
+import org.haven.cases.Setting;
+import org.haven.cases.Transition;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * A store under {@code dataDir} changed only through Haven: the built-in cases, and an approach accepted by two
+ * officers and taken into protective custody "in a safe house".
+ */
+final class StoreWithHistory {
+
+    private StoreWithHistory() {}
+
+    /** @return the id of the approach's case */
+    static String create(Path dataDir) {
+        try (var context = new SpringApplicationBuilder(Haven.class)
+                .web(WebApplicationType.NONE)
+                .run(TestStore.arguments(
+                        dataDir, "--haven.decision.review-enabled=false", "--logging.level.root=WARN"))) {
+            CaseManagement cases = context.getBean(CaseManagement.class);
+            CaseId id = cases.recordApproach(new RecordApproach(
+                            "Grigori TOKAEV",
+                            "Berlin",
+                            "Germany",
+                            Setting.FIELD,
+                            "the Canadians",
+                            "aircraft",
+                            "arrest",
+                            null,
+                            "reception-1",
+                            null,
+                            null))
+                    .id();
+            cases.perform(id, Transition.ACCEPT, "officer-a", "genuine", 0);
+            cases.approve(id, "officer-b", 1);
+            cases.perform(id, Transition.TAKE_INTO_PROTECTIVE_CUSTODY, "officer-a", "in a safe house", 2);
+            return id.value();
+        }
+    }
+}

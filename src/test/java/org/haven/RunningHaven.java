@@ -139,7 +139,10 @@ public abstract class RunningHaven {
                 .value();
     }
 
-    /** Posts as the officer the body names ({@code officer} or {@code receivedBy}), or as the duty officer. */
+    /**
+     * Posts as the officer the map names ({@code officer} or {@code receivedBy}), or as the duty officer. The name
+     * only says who signs in: it is taken out of the body, since Haven takes the officer from the sign-in alone.
+     */
     protected HttpResponse<String> post(String path, Object body) {
         String user = DUTY_OFFICER;
         if (body instanceof Map<?, ?> map) {
@@ -147,6 +150,10 @@ public abstract class RunningHaven {
             if (named instanceof String officer && !officer.isBlank()) {
                 user = officer;
             }
+            Map<Object, Object> sent = new java.util.LinkedHashMap<>(map);
+            sent.remove("officer");
+            sent.remove("receivedBy");
+            return postAs(user, path, sent);
         }
         return postAs(user, path, body);
     }

@@ -21,6 +21,12 @@ public final class CanonicalJson {
         return MAPPER.writeValueAsString(value);
     }
 
+    /** Reads back a JSON object written by {@link #write}, as plain maps, lists and values. */
+    @SuppressWarnings("unchecked")
+    public static java.util.Map<String, Object> read(String json) {
+        return MAPPER.readValue(json, java.util.Map.class);
+    }
+
     /** The hash of a value's canonical form: what an audit entry records as a record's state. */
     public static String hash(Object value) {
         return StateHash.of(write(value));

@@ -1,17 +1,22 @@
 package org.haven.cases;
 
-import java.util.Map;
+import java.util.Objects;
 
 /**
- * A change made to a case: the case as it is after it, the past-tense event, and what changed.
+ * A change made to a case: the case as it is after it, and the event that records what happened.
  *
  * @param kase the case after the change, its version one higher
- * @param event the event's name, e.g. {@code DefectorAccepted}
- * @param details what changed, as plain values, for the audit record
+ * @param event what happened
  */
-public record CaseChange(DefectionCase kase, String event, Map<String, Object> details) {
+public record CaseChange(DefectionCase kase, CaseEvent event) {
 
     public CaseChange {
-        details = Map.copyOf(details);
+        Objects.requireNonNull(kase, "kase");
+        Objects.requireNonNull(event, "event");
+    }
+
+    /** Whether the change only proposed a move that now awaits a second officer. */
+    public boolean awaitsApproval() {
+        return event instanceof CaseEvent.TransitionProposed;
     }
 }

@@ -1,12 +1,9 @@
 package org.haven.cases;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.haven.audit.AuditEntry;
@@ -14,6 +11,7 @@ import org.haven.audit.AuditLog;
 import org.haven.audit.AuditRecord;
 import org.haven.cases.internal.JdbcCases;
 import org.haven.cases.internal.JdbcTasks;
+import org.haven.cases.internal.Refusals;
 import org.haven.security.Label;
 import org.haven.security.Labels;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +41,8 @@ public class CaseManagement {
     private final ApplicationEventPublisher events;
     private final Labels labels;
     private final Label approachLabel;
+    private final List<MoveGuard> guards;
+    private final Refusals refusals;
 
     CaseManagement(
             JdbcCases cases,
@@ -52,7 +52,11 @@ public class CaseManagement {
             DecisionPolicy policy,
             ApplicationEventPublisher events,
             Labels labels,
+            List<MoveGuard> guards,
+            Refusals refusals,
             @Value("${haven.security.approach-label:SECRET&RECEPTION}") String approachLabel) {
+        this.guards = List.copyOf(guards);
+        this.refusals = refusals;
         this.labels = labels;
         this.approachLabel = Label.parse(approachLabel);
         this.cases = cases;
@@ -70,15 +74,13 @@ public class CaseManagement {
     /** Registers cases of a study in an empty register, each with its entry in the audit record. */
     @Transactional
     public void register(List<DefectionCase> records, String actor) {
+        Instant now = now();
         for (DefectionCase c : records) {
             cases.add(c);
-            audit.append(new AuditRecord(
-                    actor,
-                    "CaseRegistered",
-                    CaseStates.CASE,
-                    c.id().value(),
-                    Map.of("version", c.version(), "defectors", c.defectors().size()),
-                    CaseStates.of(reload(c.id()))));
+            record(
+                    c,
+                    new CaseEvent.CaseRegistered(
+                            c.id(), actor, now, c.version(), c.defectors().size()));
             labels.assign(CaseStates.CASE, c.id().value(), Labels.PUBLIC_RECORD, actor);
         }
     }
@@ -127,55 +129,77 @@ public class CaseManagement {
                 false,
                 null,
                 null);
-        CaseId id = new CaseId(slug(approach.nameGiven()) + "-" + cases.nextCaseNumber());
-        DefectionCase opened = DefectionCase.approached(id, defector(id, approach.nameGiven()), approach);
+        CaseId id = CaseId.random();
+        DefectionCase opened = DefectionCase.approached(id, defector(approach.nameGiven()), approach);
         cases.add(opened);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("version", 0);
-        details.put("nameGiven", approach.nameGiven());
-        details.put("place", approach.place());
-        details.put("country", approach.country());
-        details.put("setting", approach.setting().name());
-        details.put("recipient", approach.recipient());
-        details.put("decisionDue", due.toString());
-        DefectionCase stored = reload(id);
-        audit.append(new AuditRecord(
-                approach.receivedBy(),
-                "ApproachRecorded",
-                CaseStates.CASE,
-                id.value(),
-                details,
-                CaseStates.of(stored)));
-        // A new case is secret, for reception, until its handlers raise its label to its own compartment.
+        // A new case is secret, for reception, until its handlers raise its label to its own compartment. The label
+        // is set before the event, so that what modules record of the case carries it.
         labels.assign(CaseStates.CASE, id.value(), approachLabel, approach.receivedBy());
-        events.publishEvent(new CaseEvent(id, "ApproachRecorded", approach.receivedBy(), approachedAt));
-        return stored;
+        record(
+                opened,
+                new CaseEvent.ApproachRecorded(
+                        id, approachedAt, 0, approach, opened.defectors().getFirst()));
+        return opened;
     }
 
     /**
      * Makes a move on a case read at the given version; a four-eyes move is only proposed.
      *
+     * @throws MoveNotPermitted when his roles do not allow the move (the refusal is recorded)
      * @throws TransitionRefused when the move is not allowed now
      * @throws ConcurrentCaseChange when the case changed since the given version
      */
     @Transactional
-    public CaseChange perform(CaseId id, Transition transition, String officer, String reason, long version) {
-        DefectionCase current = load(id, version);
-        return store(current.perform(transition, officer, reason, now()), officer);
+    public CaseChange perform(CaseId id, Transition transition, Officer officer, String reason, long version) {
+        // His roles are asked first: a move he may not make is refused whatever the case's version or state.
+        DefectionCase current = cases.findById(id).orElseThrow(() -> new CaseNotFound(id));
+        DefectionCase read = refusalsRecorded(
+                () -> {
+                    if (current.status() != CaseStatus.HISTORICAL && !transition.mayBeProposedBy(officer.roles())) {
+                        throw new MoveNotPermitted(
+                                id, transition, MoveNotPermitted.Step.PROPOSE, transition.proposers());
+                    }
+                    return current;
+                },
+                officer);
+        atVersion(read, version);
+        guard(read, transition);
+        return store(refusalsRecorded(() -> read.perform(transition, officer, reason, now()), officer));
     }
 
-    /** Approves the move awaiting a second officer, on a case read at the given version. */
+    /**
+     * Approves the move awaiting a second officer, on a case read at the given version.
+     *
+     * @throws MoveNotPermitted when his roles do not allow him to approve it (the refusal is recorded)
+     */
     @Transactional
-    public CaseChange approve(CaseId id, String officer, long version) {
-        DefectionCase current = load(id, version);
-        return store(current.approve(officer, now()), officer);
+    public CaseChange approve(CaseId id, Officer officer, long version) {
+        DefectionCase current = cases.findById(id).orElseThrow(() -> new CaseNotFound(id));
+        PendingApproval pending = current.lifecycle().pending();
+        refusalsRecorded(
+                () -> {
+                    if (pending != null && !pending.transition().mayBeApprovedBy(officer.roles())) {
+                        throw new MoveNotPermitted(
+                                id,
+                                pending.transition(),
+                                MoveNotPermitted.Step.APPROVE,
+                                pending.transition().approvers());
+                    }
+                    return current;
+                },
+                officer);
+        atVersion(current, version);
+        if (pending != null) {
+            guard(current, pending.transition());
+        }
+        return store(refusalsRecorded(() -> current.approve(officer, now()), officer));
     }
 
     /** Takes him into protective custody while the decision is still awaited: the fallback for an overdue one. */
     @Transactional
-    public CaseChange takeIntoCustodyPendingDecision(CaseId id, String officer, String reason, long version) {
+    public CaseChange takeIntoCustodyPendingDecision(CaseId id, Officer officer, String reason, long version) {
         DefectionCase current = load(id, version);
-        return store(current.takeIntoCustodyPendingDecision(officer, reason, now()), officer);
+        return store(current.takeIntoCustodyPendingDecision(officer, reason, now()));
     }
 
     /** Moves an open decision up to the level its clock has reached; nothing when it is there already. */
@@ -190,8 +214,38 @@ public class CaseManagement {
         if (level <= approach.escalationLevel()) {
             return null;
         }
-        CaseChange change = current.escalate(level, level == policy.overdueLevel(), now);
-        return store(change, DECISION_CLOCK, current.version());
+        return store(current.escalate(level, level == policy.overdueLevel(), DECISION_CLOCK, now));
+    }
+
+    /** What the modules that own other tracks say of a move: the first refusal wins. */
+    private void guard(DefectionCase current, Transition transition) {
+        for (MoveGuard guard : guards) {
+            guard.refusal(current, transition).ifPresent(reason -> {
+                throw new TransitionRefused(current, reason);
+            });
+        }
+    }
+
+    /** A move his roles do not allow is refused, and the refusal outlives the failed request in the audit record. */
+    private <T> T refusalsRecorded(java.util.function.Supplier<T> attempt, Officer officer) {
+        try {
+            return attempt.get();
+        } catch (MoveNotPermitted e) {
+            refusals.record(new AuditRecord(
+                    officer.name(),
+                    e.step() == MoveNotPermitted.Step.APPROVE ? "ApprovalRefused" : "MoveRefused",
+                    CaseStates.CASE,
+                    e.caseId().value(),
+                    Map.of(
+                            "transition",
+                            e.transition().verb(),
+                            "roles",
+                            officer.roles().stream().map(Enum::name).sorted().toList(),
+                            "allowed",
+                            e.allowed().stream().map(Enum::name).sorted().toList()),
+                    null));
+            throw e;
+        }
     }
 
     /** Sets a task on a case. */
@@ -200,8 +254,7 @@ public class CaseManagement {
         Approach.requireText("officer", officer);
         DefectionCase kase = cases.findById(id).orElseThrow(() -> new CaseNotFound(id));
         if (kase.status() == CaseStatus.HISTORICAL) {
-            throw new TransitionRefused(
-                    id, kase.status(), "Case " + id + " is a historical record: it takes no tasks.");
+            throw new TransitionRefused(kase, "Case " + id + " is a historical record: it takes no tasks.");
         }
         Instant now = now();
         if (due == null || !due.isAfter(now)) {
@@ -252,8 +305,7 @@ public class CaseManagement {
         Approach.requireText("officer", officer);
         CaseTask task = tasks.find(taskId).orElseThrow(() -> new TaskNotFound(taskId));
         if (task.done()) {
-            CaseStatus status = reload(task.caseId()).status();
-            throw new TransitionRefused(task.caseId(), status, "Task " + taskId + " is already done.");
+            throw new TransitionRefused(reload(task.caseId()), "Task " + taskId + " is already done.");
         }
         CaseTask done = task.completedBy(officer, now());
         if (task.version() != version || !tasks.update(done, version)) {
@@ -282,48 +334,70 @@ public class CaseManagement {
     }
 
     private DefectionCase load(CaseId id, long version) {
-        DefectionCase current = cases.findById(id).orElseThrow(() -> new CaseNotFound(id));
+        return atVersion(cases.findById(id).orElseThrow(() -> new CaseNotFound(id)), version);
+    }
+
+    private DefectionCase atVersion(DefectionCase current, long version) {
         if (current.version() != version) {
-            throw new ConcurrentCaseChange(id, version, current.version());
+            throw changedSince(new ConcurrentCaseChange(current.id(), version, current.version()));
         }
         return current;
     }
 
-    private CaseChange store(CaseChange change, String actor) {
-        return store(change, actor, change.kase().version() - 1);
+    /** The refusal, with every change the case went through since the caller's version, as the log tells it. */
+    private ConcurrentCaseChange changedSince(ConcurrentCaseChange refused) {
+        List<Map<String, Object>> changes = audit
+                .entriesFor(CaseStates.CASE, refused.caseId().value())
+                .stream()
+                .filter(entry -> entry.subjectState() != null)
+                .map(entry -> java.util.Map.entry(entry, CaseStates.versionOf(entry)))
+                .filter(e -> e.getValue() > refused.yourVersion())
+                .map(e -> Map.<String, Object>of(
+                        "action", e.getKey().action(),
+                        "actor", e.getKey().actor(),
+                        "at", e.getKey().at().toString(),
+                        "details", e.getKey().details()))
+                .toList();
+        return refused.withChanges(changes);
     }
 
-    private CaseChange store(CaseChange change, String actor, long expectedVersion) {
+    private CaseChange store(CaseChange change) {
         DefectionCase changed = change.kase();
-        cases.update(changed, expectedVersion);
-        DefectionCase stored = reload(changed.id());
+        try {
+            cases.update(changed, changed.version() - 1);
+        } catch (ConcurrentCaseChange e) {
+            throw changedSince(e);
+        }
+        record(changed, change.event());
+        return change;
+    }
+
+    /**
+     * Writes the event's audit entry with the case's state after it, then lets the modules react, all in the
+     * caller's transaction. The state is hashed from the aggregate itself, which is what the store now holds.
+     */
+    private void record(DefectionCase after, CaseEvent event) {
         audit.append(new AuditRecord(
-                actor, change.event(), CaseStates.CASE, changed.id().value(), change.details(), CaseStates.of(stored)));
-        events.publishEvent(new CaseEvent(changed.id(), change.event(), actor, now()));
-        return new CaseChange(stored, change.event(), change.details());
+                event.actor(),
+                event.action(),
+                CaseStates.CASE,
+                event.caseId().value(),
+                event.details(),
+                CaseStates.of(after)));
+        events.publishEvent(event);
     }
 
     private DefectionCase reload(CaseId id) {
         return cases.findById(id).orElseThrow(() -> new CaseNotFound(id));
     }
 
-    private static Defector defector(CaseId id, String nameGiven) {
+    /** The defector of a new approach: the name he gave, split at its last space, under an id that says nothing. */
+    private static Defector defector(String nameGiven) {
         String name = nameGiven.strip().replaceAll("\\s+", " ");
         int space = name.lastIndexOf(' ');
         String given = space < 0 ? null : name.substring(0, space);
         String surname = space < 0 ? name : name.substring(space + 1);
-        return new Defector(new DefectorId(id.value()), given, surname, Facts.none());
-    }
-
-    /** A readable id from the name given: accents dropped, other letters and signs turned into hyphens. */
-    static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug =
-                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        if (slug.length() > 40) {
-            slug = slug.substring(0, 40).replaceAll("-$", "");
-        }
-        return slug.isEmpty() ? "approach" : slug;
+        return new Defector(DefectorId.random(), given, surname, Facts.none());
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

@@ -1,6 +1,9 @@
 package org.haven.cases;
 
-/** Where a case stands in its life. */
+/**
+ * Where a case stands, in one word: the headline that lists and filters show, derived from its tracks (see {@link
+ * Lifecycle#status()}). The tracks themselves say where each line of work stands.
+ */
 public enum CaseStatus {
     /** A record of a past case, from a study: outside the lifecycle. */
     HISTORICAL,

@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param approach the approach that opened the case and its decision clock, for a case in the lifecycle
  * @param pendingApproval a move awaiting a second officer's approval
  * @param history every move the case went through
+ * @param tracks where each line of work stands, for a case in the lifecycle: every track, begun or not
+ * @param closed whether the case is closed
+ * @param allowedMoves the moves the case's rules allow now (his roles decide which of them he may make)
  */
 public record CaseView(
         String id,
@@ -32,7 +35,24 @@ public record CaseView(
         List<DefectorView> defectors,
         @Nullable ApproachView approach,
         @Nullable PendingView pendingApproval,
-        List<MoveView> history) {
+        List<MoveView> history,
+        List<TrackView> tracks,
+        boolean closed,
+        List<String> allowedMoves) {
+
+    /**
+     * One track of a live case.
+     *
+     * @param track the track, {@code VETTING}
+     * @param name the track in words
+     * @param module the module that owns its work
+     * @param state where it stands; {@code null} when it has not begun
+     */
+    public record TrackView(
+            String track,
+            String name,
+            String module,
+            @Nullable String state) {}
 
     /** The approach as recorded; times in ISO-8601, to the microsecond. */
     public record ApproachView(
@@ -56,12 +76,15 @@ public record CaseView(
     /** A move awaiting approval. */
     public record PendingView(String transition, String proposedBy, String proposedAt, String reason) {}
 
-    /** A past move. */
+    /** A past move: the case's headline before and after, and the state of the move's track before and after. */
     public record MoveView(
             String transition,
             String event,
             String from,
             String to,
+            @Nullable String track,
+            @Nullable String fromState,
+            @Nullable String toState,
             String officer,
             @Nullable String approvedBy,
             String at,
@@ -146,14 +169,32 @@ public record CaseView(
                 lifecycle.history().stream()
                         .map(t -> new MoveView(
                                 t.transition().verb(),
-                                t.transition().event(),
+                                CaseEvent.actionOf(t.transition()),
                                 t.from().name(),
                                 t.to().name(),
+                                t.transition().track() == null
+                                        ? null
+                                        : t.transition().track().name(),
+                                t.fromState() == null ? null : t.fromState().name(),
+                                t.toState() == null ? null : t.toState().name(),
                                 t.officer(),
                                 t.approvedBy(),
                                 t.at().toString(),
                                 t.reason()))
-                        .toList());
+                        .toList(),
+                a == null
+                        ? List.of()
+                        : java.util.Arrays.stream(Track.values())
+                                .map(track -> new TrackView(
+                                        track.name(),
+                                        track.words(),
+                                        track.module(),
+                                        lifecycle.state(track) == null
+                                                ? null
+                                                : lifecycle.state(track).name()))
+                                .toList(),
+                lifecycle.closed(),
+                c.allowedMoves().stream().map(Transition::verb).toList());
     }
 
     private static DefectorView of(Defector d) {

@@ -15,4 +15,9 @@ public interface Cases {
     List<DefectionCase> findByStatus(CaseStatus status);
 
     long count();
+
+    /** Whether the case is a live one, opened by an approach, rather than a record of a past study. */
+    default boolean isLive(CaseId id) {
+        return findById(id).map(c -> c.lifecycle().approach() != null).orElse(false);
+    }
 }

@@ -2,9 +2,10 @@ package org.haven.cases;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,151 +51,157 @@ public record DefectionCase(CaseId id, long version, List<Defector> defectors, F
         if (approach.decided() || approach.escalationLevel() != 0 || approach.custodyPendingDecision()) {
             throw new IllegalArgumentException("a new approach is undecided and not yet escalated");
         }
-        return new DefectionCase(
-                id,
-                0,
-                List.of(defector),
-                Facts.none(),
-                new Lifecycle(CaseStatus.APPROACHED, approach, null, List.of()));
+        return new DefectionCase(id, 0, List.of(defector), Facts.none(), Lifecycle.approached(approach));
     }
 
+    /** The headline status, derived from the tracks. */
     public CaseStatus status() {
         return lifecycle.status();
+    }
+
+    /** The moves the case's rules allow now, whoever makes them (his roles are checked when he makes one). */
+    public List<Transition> allowedMoves() {
+        if (status() == CaseStatus.HISTORICAL) {
+            return List.of();
+        }
+        return Arrays.stream(Transition.values())
+                .filter(t -> MovePolicy.firstRefusal(lifecycle, t).isEmpty())
+                .toList();
     }
 
     /**
      * Makes a move. A move that needs a second officer is only proposed: it waits for {@link #approve}.
      *
+     * @throws MoveNotPermitted when his roles do not allow him to make or propose it
      * @throws TransitionRefused when the move is not allowed now, saying why and what is allowed
      */
-    public CaseChange perform(Transition transition, String officer, String reason, Instant now) {
-        Approach.requireText("officer", officer);
+    public CaseChange perform(Transition transition, Officer officer, String reason, Instant now) {
         Approach.requireText("reason", reason, 4000);
         refuseIfHistorical();
-        if (!transition.allowedFrom(status())) {
-            throw new TransitionRefused(
-                    id,
-                    status(),
-                    "A case that is " + words(status()) + " cannot be moved by '" + transition.verb() + "'.");
+        if (!transition.mayBeProposedBy(officer.roles())) {
+            throw new MoveNotPermitted(id, transition, MoveNotPermitted.Step.PROPOSE, transition.proposers());
         }
+        refuseIfPolicyDoes(transition);
         PendingApproval pending = lifecycle.pending();
         if (transition.fourEyes()) {
             if (pending != null) {
                 throw new TransitionRefused(
-                        id,
-                        status(),
+                        this,
                         "'" + pending.transition().verb() + "', proposed by " + pending.proposedBy()
                                 + ", already awaits approval.");
             }
-            PendingApproval proposal = new PendingApproval(transition, officer, now, reason);
-            return changed(
-                    new Lifecycle(status(), lifecycle.approach(), proposal, lifecycle.history()),
-                    "TransitionProposed",
-                    Map.of("transition", transition.verb(), "officer", officer, "reason", reason));
+            PendingApproval proposal = new PendingApproval(transition, officer.name(), now, reason);
+            return new CaseChange(
+                    next(lifecycle.withPending(proposal)),
+                    new CaseEvent.TransitionProposed(id, officer.name(), now, version + 1, transition, reason));
         }
-        return move(transition, officer, null, reason, now);
+        return move(transition, officer.name(), null, reason, now);
     }
 
     /**
      * Approves the move awaiting a second officer, and makes it.
      *
+     * @throws MoveNotPermitted when his roles do not allow him to approve that move
      * @throws TransitionRefused when nothing awaits approval, or the approving officer is the one who proposed it
      */
-    public CaseChange approve(String officer, Instant now) {
-        Approach.requireText("officer", officer);
+    public CaseChange approve(Officer officer, Instant now) {
         refuseIfHistorical();
         PendingApproval pending = lifecycle.pending();
         if (pending == null) {
-            throw new TransitionRefused(id, status(), "Nothing on this case awaits approval.");
+            throw new TransitionRefused(this, "Nothing on this case awaits approval.");
         }
-        if (pending.proposedBy().equals(officer)) {
+        if (pending.proposedBy().equals(officer.name())) {
             throw new TransitionRefused(
-                    id,
-                    status(),
-                    officer + " proposed '" + pending.transition().verb()
+                    this,
+                    officer.name() + " proposed '" + pending.transition().verb()
                             + "' and cannot also approve it: a second officer must.");
         }
-        if (!pending.transition().allowedFrom(status())) {
-            throw new TransitionRefused(
+        if (!pending.transition().mayBeApprovedBy(officer.roles())) {
+            throw new MoveNotPermitted(
                     id,
-                    status(),
-                    "'" + pending.transition().verb() + "' is no longer allowed: the case is " + words(status()) + ".");
+                    pending.transition(),
+                    MoveNotPermitted.Step.APPROVE,
+                    pending.transition().approvers());
         }
-        return move(pending.transition(), pending.proposedBy(), officer, pending.reason(), now);
+        MovePolicy.firstRefusal(lifecycle, pending.transition()).ifPresent(reason -> {
+            throw new TransitionRefused(this, "'" + pending.transition().verb() + "' is no longer allowed: " + reason);
+        });
+        return move(pending.transition(), pending.proposedBy(), officer.name(), pending.reason(), now);
     }
 
     /** Moves the decision up to the given escalation level, or marks it overdue. */
-    public CaseChange escalate(int level, boolean overdue, Instant now) {
+    public CaseChange escalate(int level, boolean overdue, String actor, Instant now) {
         Approach approach = undecidedApproach();
         if (level <= approach.escalationLevel()) {
             throw new IllegalArgumentException("the decision is already at level " + approach.escalationLevel());
         }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("level", level);
-        details.put("decisionDue", approach.decisionDue().toString());
-        details.put("at", now.toString());
-        if (overdue) {
-            details.put("proposedFallback", "protective custody pending decision");
-        }
-        return changed(
-                new Lifecycle(status(), approach.escalatedTo(level), lifecycle.pending(), lifecycle.history()),
-                overdue ? "DecisionOverdue" : "DecisionEscalated",
-                details);
+        CaseEvent event = overdue
+                ? new CaseEvent.DecisionOverdue(id, actor, now, version + 1, level, approach.decisionDue())
+                : new CaseEvent.DecisionEscalated(id, actor, now, version + 1, level, approach.decisionDue());
+        return new CaseChange(next(lifecycle.withApproach(approach.escalatedTo(level))), event);
     }
 
     /** The fallback for an overdue decision: protective custody while the decision is still awaited. */
-    public CaseChange takeIntoCustodyPendingDecision(String officer, String reason, Instant now) {
-        Approach.requireText("officer", officer);
+    public CaseChange takeIntoCustodyPendingDecision(Officer officer, String reason, Instant now) {
         Approach.requireText("reason", reason, 4000);
         Approach approach = undecidedApproach();
         if (approach.custodyPendingDecision()) {
-            throw new TransitionRefused(id, status(), "He is already in protective custody pending the decision.");
+            throw new TransitionRefused(this, "He is already in protective custody pending the decision.");
         }
-        return changed(
-                new Lifecycle(status(), approach.inCustodyPendingDecision(), lifecycle.pending(), lifecycle.history()),
-                "TakenIntoCustodyPendingDecision",
-                Map.of("officer", officer, "reason", reason, "at", now.toString()));
+        return new CaseChange(
+                next(lifecycle.withApproach(approach.inCustodyPendingDecision())),
+                new CaseEvent.TakenIntoCustodyPendingDecision(id, officer.name(), now, version + 1, reason));
     }
 
     private Approach undecidedApproach() {
         refuseIfHistorical();
         Approach approach = lifecycle.approach();
         if (approach == null || !status().awaitsDecision()) {
-            throw new TransitionRefused(
-                    id, status(), "No decision is awaited on a case that is " + words(status()) + ".");
+            throw new TransitionRefused(this, "No decision is awaited on a case that is " + words(status()) + ".");
         }
         return approach;
+    }
+
+    private void refuseIfPolicyDoes(Transition transition) {
+        MovePolicy.firstRefusal(lifecycle, transition).ifPresent(reason -> {
+            throw new TransitionRefused(this, reason);
+        });
     }
 
     private CaseChange move(
             Transition transition, String officer, @Nullable String approvedBy, String reason, Instant now) {
         Approach approach = Objects.requireNonNull(lifecycle.approach());
-        if (status().awaitsDecision()) {
+        if (transition.track() == Track.RECEPTION) {
             approach = approach.decidedBy(transition, now);
         }
-        List<PastTransition> history = new ArrayList<>(lifecycle.history());
-        history.add(new PastTransition(transition, status(), transition.to(), officer, approvedBy, now, reason));
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("transition", transition.verb());
-        details.put("from", status().name());
-        details.put("to", transition.to().name());
-        details.put("officer", officer);
-        if (approvedBy != null) {
-            details.put("approvedBy", approvedBy);
+        Map<Track, TrackState> tracks = new EnumMap<>(Track.class);
+        tracks.putAll(lifecycle.tracks());
+        Track track = transition.track();
+        TrackState before = track == null ? null : tracks.get(track);
+        if (track != null) {
+            tracks.put(track, Objects.requireNonNull(transition.to()));
         }
-        details.put("reason", reason);
-        return changed(new Lifecycle(transition.to(), approach, null, history), transition.event(), details);
+        boolean closed = transition == Transition.CLOSE || (lifecycle.closed() && transition != Transition.REOPEN);
+        List<PastTransition> history = new ArrayList<>(lifecycle.history());
+        CaseStatus from = status();
+        CaseStatus to = new Lifecycle(approach, tracks, closed, null, history).status();
+        if (transition == Transition.REOPEN) {
+            to = CaseStatus.REOPENED;
+        }
+        history.add(
+                new PastTransition(transition, from, to, before, transition.to(), officer, approvedBy, now, reason));
+        CaseEvent.Move made = new CaseEvent.Move(
+                id, transition, from, to, before, transition.to(), officer, approvedBy, reason, now, version + 1);
+        return new CaseChange(next(new Lifecycle(approach, tracks, closed, null, history)), CaseEvent.of(made));
     }
 
-    private CaseChange changed(Lifecycle next, String event, Map<String, ?> details) {
-        Map<String, Object> all = new LinkedHashMap<>(details);
-        all.put("version", version + 1);
-        return new CaseChange(new DefectionCase(id, version + 1, defectors, facts, next), event, all);
+    private DefectionCase next(Lifecycle next) {
+        return new DefectionCase(id, version + 1, defectors, facts, next);
     }
 
     private void refuseIfHistorical() {
         if (status() == CaseStatus.HISTORICAL) {
-            throw new TransitionRefused(id, status(), "Case " + id + " is a historical record: it has no lifecycle.");
+            throw new TransitionRefused(this, "Case " + id + " is a historical record: it has no lifecycle.");
         }
     }
 

@@ -7,6 +7,11 @@ public record DefectorId(String value) {
         Slugs.require("defector", value);
     }
 
+    /** A new, random id that reveals neither his name nor how many defectors there are. */
+    public static DefectorId random() {
+        return new DefectorId(RandomIds.next());
+    }
+
     @Override
     public String toString() {
         return value;

@@ -4,11 +4,13 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A transition a case went through: who, when, why, and who approved it.
+ * A move a case went through: who, when, why, and who approved it.
  *
  * @param transition the move
- * @param from the status before
- * @param to the status after
+ * @param from the case's headline status before
+ * @param to the case's headline status after
+ * @param fromState the state of the move's track before ({@code null}: not begun, or a move of the whole case)
+ * @param toState the state of the move's track after ({@code null} for a move of the whole case)
  * @param officer the officer who made it (for a four-eyes move, who proposed it)
  * @param approvedBy the second officer, for a four-eyes move
  * @param at when
@@ -18,6 +20,8 @@ public record PastTransition(
         Transition transition,
         CaseStatus from,
         CaseStatus to,
+        @Nullable TrackState fromState,
+        @Nullable TrackState toState,
         String officer,
         @Nullable String approvedBy,
         Instant at,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.haven.registry.internal.NameKeys;
@@ -86,8 +87,16 @@ public class DocumentIngest {
 
     private record Word(int start, int end, String text) {}
 
-    /** The mentions in a document, in the order they occur. */
+    /** The mentions in a document, in the order they occur, resolved among the people open to everyone. */
     public List<Mention> ingest(String text) {
+        return ingest(text, trace::openToEveryone);
+    }
+
+    /**
+     * The mentions in a document, in the order they occur, resolved among the people the reader may see: a person
+     * hidden from him is neither named nor taken into account.
+     */
+    public List<Mention> ingest(String text, Predicate<Match> visible) {
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
@@ -102,7 +111,7 @@ public class DocumentIngest {
             }
             Mention mention;
             try {
-                mention = resolve(text, words, i, head, mentions);
+                mention = resolve(text, words, i, head, mentions, visible);
             } catch (IllegalArgumentException notAName) {
                 continue;
             }
@@ -148,11 +157,12 @@ public class DocumentIngest {
         return words >= 2 && line.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
-    private @Nullable Mention resolve(String text, List<Word> words, int at, Head head, List<Mention> earlier) {
+    private @Nullable Mention resolve(
+            String text, List<Word> words, int at, Head head, List<Mention> earlier, Predicate<Match> visible) {
         Word surnameWord = words.get(at);
         String surname = stripPossessive(surnameWord.text());
         int surnameEnd = surnameWord.start() + surname.length();
-        List<Match> bySurname = trace.trace(surname, 10).stream()
+        List<Match> bySurname = trace.trace(surname, 10, visible).stream()
                 .filter(x -> head != Head.CAPITALISED || exactSurname(x, surname))
                 .filter(Match::match)
                 .toList();
@@ -180,7 +190,7 @@ public class DocumentIngest {
                 break;
             }
             String span = text.substring(w.start(), surnameEnd);
-            List<Match> withGiven = trace.trace(span, 10);
+            List<Match> withGiven = trace.trace(span, 10, visible);
             Match best = withGiven.isEmpty() ? null : withGiven.getFirst();
             if (best != null
                     && best.match()

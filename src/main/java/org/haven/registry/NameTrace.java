@@ -5,10 +5,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.haven.registry.internal.NameIndex;
 import org.haven.registry.internal.NameParser;
 import org.haven.registry.internal.NameScorer;
+import org.haven.security.Labels;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -20,28 +22,52 @@ import org.springframework.stereotype.Service;
 @Service
 public class NameTrace {
 
+    private static final String CASE = "case";
+
     /** Candidate forms drawn from the index before scoring. */
     static final int CANDIDATES = 100;
 
     private final Supplier<NameIndex> indexes;
+    private final Predicate<Match> open;
 
-    /** A trace over the given index. */
+    /** A trace over the given index, of people who belong to no case (a registry of names only). */
     public NameTrace(NameIndex index) {
         this.indexes = () -> index;
+        this.open = m -> m.caseId() == null;
     }
 
     /** The index is opened on the first trace, so that commands which trace nothing leave it alone. */
     @Autowired
-    NameTrace(ObjectProvider<NameIndex> index) {
+    NameTrace(ObjectProvider<NameIndex> index, Labels labels) {
         this.indexes = index::getObject;
+        this.open = m -> m.caseId() == null
+                || labels.of(CASE, m.caseId()).map(Labels.PUBLIC_RECORD::equals).orElse(false);
     }
 
     /**
-     * The registry people the name may belong to, best first.
+     * The registry people the name may belong to, best first, of those open to everyone: people of no case, and
+     * defectors of the study's records. A live defector is neither shown nor counted.
      *
      * @throws IllegalArgumentException for an empty or blank name, or one without a letter
      */
     public List<Match> trace(String name, int limit) {
+        return trace(name, limit, open);
+    }
+
+    /**
+     * Whether a match is open to everyone: it belongs to no case, or to a case of a past study whose label is open.
+     */
+    public boolean openToEveryone(Match match) {
+        return open.test(match);
+    }
+
+    /**
+     * The registry people the name may belong to, best first, of those the reader may see: the others are neither
+     * shown nor counted.
+     *
+     * @throws IllegalArgumentException for an empty or blank name, or one without a letter
+     */
+    public List<Match> trace(String name, int limit, Predicate<Match> visible) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a name to trace is required");
         }
@@ -57,6 +83,7 @@ public class NameTrace {
             collect(readings, true, best);
         }
         List<Match> result = new ArrayList<>(best.values());
+        result.removeIf(visible.negate());
         result.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::name));
         return result.size() > limit ? List.copyOf(result.subList(0, limit)) : List.copyOf(result);
     }

@@ -1,5 +1,7 @@
 package org.haven.security;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 
@@ -14,6 +16,19 @@ public final class Officers {
             case "ROLE_RECEPTION", "ROLE_HANDLER", "ROLE_VETTING", "ROLE_PROTECTION", "ROLE_RESETTLEMENT" -> true;
             default -> false;
         });
+    }
+
+    /** The roles the signed-in user holds. */
+    public static Set<Role> roles(Authentication authentication) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (var authority : authentication.getAuthorities()) {
+            for (Role role : Role.values()) {
+                if (role.authority().equals(authority.getAuthority())) {
+                    roles.add(role);
+                }
+            }
+        }
+        return roles;
     }
 
     /**

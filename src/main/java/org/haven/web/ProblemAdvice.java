@@ -1,18 +1,8 @@
 package org.haven.web;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
-import org.haven.audit.AuditEntry;
-import org.haven.cases.CaseManagement;
-import org.haven.cases.CaseNotFound;
-import org.haven.cases.ConcurrentCaseChange;
-import org.haven.cases.ConcurrentTaskChange;
-import org.haven.cases.TaskNotFound;
-import org.haven.cases.Transition;
-import org.haven.cases.TransitionRefused;
-import org.haven.security.ReadNotRecorded;
+import org.haven.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,62 +37,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
-    private final CaseManagement cases;
-
-    ProblemAdvice(CaseManagement cases) {
-        this.cases = cases;
-    }
-
-    @ExceptionHandler
-    ProblemDetail caseNotFound(CaseNotFound e) {
-        ProblemDetail problem =
-                problem(HttpStatus.NOT_FOUND, "No such case", "urn:haven:problem:case-not-found", e.getMessage());
-        problem.setProperty("caseId", e.id().value());
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail transitionRefused(TransitionRefused e) {
-        ProblemDetail problem =
-                problem(HttpStatus.CONFLICT, "Move refused", "urn:haven:problem:move-refused", e.getMessage());
-        problem.setProperty("caseId", e.caseId().value());
-        problem.setProperty("caseStatus", e.status().name());
-        problem.setProperty(
-                "allowed", e.allowed().stream().map(Transition::verb).toList());
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail concurrentCaseChange(ConcurrentCaseChange e) {
+    /**
+     * A module's refusal, answered as the module states it: its status, title and type, its message, and what else
+     * the caller needs.
+     */
+    private static ProblemDetail refusal(Refusal refusal) {
         ProblemDetail problem = problem(
-                HttpStatus.CONFLICT, "The case has changed", "urn:haven:problem:concurrent-change", e.getMessage());
-        problem.setProperty("caseId", e.caseId().value());
-        problem.setProperty("yourVersion", e.yourVersion());
-        problem.setProperty("currentVersion", e.currentVersion());
-        // Every change to a case is one version and one audit entry with the case's state after it (reads and
-        // label decisions carry none), so the changes after the one that made the caller's version are exactly what
-        // changed since.
-        List<AuditEntry> trail = cases.auditTrail(e.caseId()).stream()
-                .filter(entry -> entry.subjectState() != null)
-                .toList();
-        problem.setProperty(
-                "changes",
-                trail.stream()
-                        .skip(Math.max(0, e.yourVersion() + 1))
-                        .map(entry -> Map.of(
-                                "action", entry.action(),
-                                "actor", entry.actor(),
-                                "at", entry.at().toString(),
-                                "details", entry.details()))
-                        .toList());
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail concurrentTaskChange(ConcurrentTaskChange e) {
-        ProblemDetail problem = problem(
-                HttpStatus.CONFLICT, "The task has changed", "urn:haven:problem:concurrent-change", e.getMessage());
-        problem.setProperty("taskId", e.taskId());
+                HttpStatus.valueOf(refusal.httpStatus()), refusal.title(), refusal.type(), refusal.getMessage());
+        refusal.properties().forEach(problem::setProperty);
         return problem;
     }
 
@@ -163,13 +105,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return "the request body is missing or cannot be read";
     }
 
-    @ExceptionHandler
-    ProblemDetail taskNotFound(TaskNotFound e) {
-        ProblemDetail problem =
-                problem(HttpStatus.NOT_FOUND, "No such task", "urn:haven:problem:task-not-found", e.getMessage());
-        return problem;
-    }
-
     /** A value the store refuses (too long, a character it cannot hold) is the request's fault, and changes nothing. */
     @ExceptionHandler
     ProblemDetail refusedByTheStore(DataIntegrityViolationException e) {
@@ -193,17 +128,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                         HttpStatus.UNAUTHORIZED, "Unauthorized", "urn:haven:problem:unauthorized", e.getMessage()));
     }
 
-    /** Fail closed: a read that could not be audited returns nothing. */
-    @ExceptionHandler
-    ProblemDetail readNotRecorded(ReadNotRecorded e) {
-        log.error("A read could not be audited and was refused", e);
-        return problem(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "Read not recorded",
-                "urn:haven:problem:read-not-recorded",
-                e.getMessage());
-    }
-
     @ExceptionHandler
     ProblemDetail forbidden(AccessDeniedException e) {
         return problem(
@@ -219,6 +143,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail unforeseen(RuntimeException e) {
+        if (e instanceof Refusal refused) {
+            if (refused.httpStatus() >= 500) {
+                log.error("A request was refused: {}", refused.title(), e);
+            }
+            return refusal(refused);
+        }
         log.error("Unforeseen failure", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, "Haven could not complete the request; the fault is logged.");

@@ -17,7 +17,7 @@ class DecisionPolicyTests {
             List.of("head of station", "headquarters"),
             Duration.ofMinutes(1));
 
-    private final Approach approach = LifecycleTests.approach().lifecycle().approach();
+    private final Approach approach = Approaches.volkovAtIstanbul().lifecycle().approach();
 
     @Test
     void allowsLessTimeInTheFieldThanAtAMissionAbroad() {

@@ -104,7 +104,7 @@ class AuditVerifyTests {
     @Test
     void namesACaseChangedBehindTheLogsBack() throws Exception {
         Path dir = copy("changed-case");
-        tamper(dir, "update defection_case set status = 'RESETTLED' where id = '" + caseId + "'");
+        tamper(dir, "update case_track set state = 'EVACUATED' where case_id = '" + caseId + "' and track = 'CUSTODY'");
         HavenProcess.Run run = verify(dir);
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("case " + caseId + " has been changed behind the log's back");

@@ -5,9 +5,11 @@ import org.haven.Haven;
 import org.haven.TestStore;
 import org.haven.cases.CaseId;
 import org.haven.cases.CaseManagement;
+import org.haven.cases.Officer;
 import org.haven.cases.RecordApproach;
 import org.haven.cases.Setting;
 import org.haven.cases.Transition;
+import org.haven.security.Role;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -39,9 +41,14 @@ final class StoreWithHistory {
                             null,
                             null))
                     .id();
-            cases.perform(id, Transition.ACCEPT, "officer-a", "genuine", 0);
-            cases.approve(id, "officer-b", 1);
-            cases.perform(id, Transition.TAKE_INTO_PROTECTIVE_CUSTODY, "officer-a", "in a safe house", 2);
+            cases.perform(id, Transition.ACCEPT, Officer.of("reception-1", Role.RECEPTION), "genuine", 0);
+            cases.approve(id, Officer.of("reception-2", Role.RECEPTION), 1);
+            cases.perform(
+                    id,
+                    Transition.TAKE_INTO_PROTECTIVE_CUSTODY,
+                    Officer.of("protection-1", Role.PROTECTION),
+                    "in a safe house",
+                    2);
             return id.value();
         }
     }

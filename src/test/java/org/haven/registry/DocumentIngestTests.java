@@ -37,6 +37,9 @@ class DocumentIngestTests extends RunningHaven {
         return mentions.stream().filter(m -> m.text().equals(text)).toList();
     }
 
+    @Autowired
+    org.haven.cases.Cases cases;
+
     @Test
     void everyMentionIsWhereItSaysAndResolved() {
         assertThat(mentions).hasSizeGreaterThan(120);
@@ -51,7 +54,10 @@ class DocumentIngestTests extends RunningHaven {
     @Test
     void everySpellingOfEveryDefectorResolvesToHim() {
         for (Person p : people.findAll()) {
-            if (p.kind() != PersonKind.DEFECTOR || p.surname().contains("KRAVCHENKO")) {
+            // The study's defectors; those of live cases (other tests record approaches) are not in its text.
+            if (p.kind() != PersonKind.DEFECTOR
+                    || p.surname().contains("KRAVCHENKO")
+                    || cases.isLive(new org.haven.cases.CaseId(p.caseId()))) {
                 continue;
             }
             Set<String> forms = p.names().stream().map(NameForm::name).collect(Collectors.toSet());

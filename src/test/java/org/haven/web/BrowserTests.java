@@ -203,11 +203,12 @@ class BrowserTests extends RunningHaven {
                 .click();
         assertThat(page.locator(".pending")).containsText("Awaiting a second officer: accept");
 
-        // The proposer cannot approve his own proposal.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve as a second officer"))
-                .click();
-        assertThat(page.locator("[role=alert]")).containsText("Refused");
+        // The proposer is not offered his own proposal to approve: a second officer must.
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve as a second officer")))
+                .hasCount(0);
+        assertThat(page.locator("#approval-note")).containsText("You proposed it: a second officer");
         assertThat(page.locator("#case-status")).hasText("approached");
+        assertThat(page.locator("#track-vetting")).containsText("not begun");
 
         signOut();
         signIn("officer-b");
@@ -215,6 +216,7 @@ class BrowserTests extends RunningHaven {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve as a second officer"))
                 .click();
         assertThat(page.locator("#case-status")).hasText("accepted");
+        assertThat(page.locator("#track-reception")).containsText("accepted");
         var timeline = page.locator("ol.timeline");
         assertThat(timeline).containsText("Approach recorded");
         assertThat(timeline).containsText("Defector accepted");

@@ -36,6 +36,7 @@ class BuiltInCases implements SmartInitializingSingleton {
     private final CaseManagement management;
     private final ApplicationEventPublisher events;
     private final boolean load;
+    private final CaseStateUpgrade upgrade;
 
     BuiltInCases(
             @Value("${haven.dataset:classpath:dataset/cases-1948.yaml}") Resource dataset,
@@ -43,7 +44,9 @@ class BuiltInCases implements SmartInitializingSingleton {
             JdbcCases cases,
             CaseManagement management,
             ApplicationEventPublisher events,
+            CaseStateUpgrade upgrade,
             @Value("${haven.store.restoring:false}") boolean restoring) {
+        this.upgrade = upgrade;
         this.events = events;
         this.load = !restoring;
         this.dataset = dataset;
@@ -59,6 +62,7 @@ class BuiltInCases implements SmartInitializingSingleton {
             // A restore fills the store from its backup, so nothing is loaded or registered before it.
             return;
         }
+        upgrade.run();
         if (cases.count() == 0) {
             management.register(builtIn.cases(), CaseManagement.DATASET);
             log.info("Loaded {} built-in cases from {}", builtIn.cases().size(), dataset.getDescription());

@@ -7,12 +7,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.haven.cases.Approach;
 import org.haven.cases.Attribute;
 import org.haven.cases.CaseId;
@@ -28,13 +28,14 @@ import org.haven.cases.Lifecycle;
 import org.haven.cases.PastTransition;
 import org.haven.cases.PendingApproval;
 import org.haven.cases.Setting;
+import org.haven.cases.Track;
+import org.haven.cases.TrackState;
 import org.haven.cases.Transition;
 import org.haven.evidence.Certainty;
 import org.haven.evidence.Citation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,11 +49,9 @@ public class JdbcCases implements Cases {
             .thenComparing(c -> c.id().value());
 
     private final JdbcClient jdbc;
-    private final DataFieldMaxValueIncrementer caseNumbers;
 
-    public JdbcCases(JdbcClient jdbc, DataSource dataSource) {
+    public JdbcCases(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.caseNumbers = CaseNumbers.of(dataSource);
     }
 
     @Override
@@ -77,8 +76,14 @@ public class JdbcCases implements Cases {
      */
     @Transactional
     public void update(DefectionCase changed, long expectedVersion) {
-        int rows = jdbc.sql("update defection_case set status = ?, version = ? where id = ? and version = ?")
-                .params(changed.status().name(), changed.version(), changed.id().value(), expectedVersion)
+        int rows = jdbc.sql(
+                        "update defection_case set status = ?, closed = ?, version = ? where id = ? and version = ?")
+                .params(
+                        changed.status().name(),
+                        changed.lifecycle().closed(),
+                        changed.version(),
+                        changed.id().value(),
+                        expectedVersion)
                 .update();
         if (rows == 0) {
             long current = jdbc.sql("select version from defection_case where id = ?")
@@ -113,6 +118,14 @@ public class JdbcCases implements Cases {
     }
 
     private void writeLifecycle(DefectionCase c, int transitionsStored) {
+        jdbc.sql("delete from case_track where case_id = ?")
+                .params(c.id().value())
+                .update();
+        c.lifecycle()
+                .tracks()
+                .forEach((track, state) -> jdbc.sql("insert into case_track (case_id, track, state) values (?, ?, ?)")
+                        .params(c.id().value(), track.name(), state.name())
+                        .update());
         jdbc.sql("delete from pending_approval where case_id = ?")
                 .params(c.id().value())
                 .update();
@@ -131,25 +144,22 @@ public class JdbcCases implements Cases {
         List<PastTransition> history = c.lifecycle().history();
         for (int i = transitionsStored; i < history.size(); i++) {
             PastTransition t = history.get(i);
-            jdbc.sql("insert into case_transition (case_id, ordinal, transition, from_status, to_status, officer,"
-                            + " approved_by, at, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("insert into case_transition (case_id, ordinal, transition, from_status, to_status, from_state,"
+                            + " to_state, officer, approved_by, at, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(
                             c.id().value(),
                             i,
                             t.transition().name(),
                             t.from().name(),
                             t.to().name(),
+                            t.fromState() == null ? null : t.fromState().name(),
+                            t.toState() == null ? null : t.toState().name(),
                             t.officer(),
                             t.approvedBy(),
                             time(t.at()),
                             t.reason())
                     .update();
         }
-    }
-
-    /** Takes the next number for a new case. */
-    public long nextCaseNumber() {
-        return caseNumbers.nextLongValue();
     }
 
     private static @Nullable OffsetDateTime time(@Nullable Instant instant) {
@@ -164,8 +174,12 @@ public class JdbcCases implements Cases {
     /** Adds a new case with its defectors, facts and lifecycle. */
     @Transactional
     public void add(DefectionCase c) {
-        jdbc.sql("insert into defection_case (id, version, status) values (?, ?, ?)")
-                .params(c.id().value(), c.version(), c.status().name())
+        jdbc.sql("insert into defection_case (id, version, status, closed) values (?, ?, ?, ?)")
+                .params(
+                        c.id().value(),
+                        c.version(),
+                        c.status().name(),
+                        c.lifecycle().closed())
                 .update();
         Approach approach = c.lifecycle().approach();
         if (approach != null) {
@@ -238,9 +252,15 @@ public class JdbcCases implements Cases {
         }
     }
 
+    /**
+     * The cases in a status: those whose row says so, checked against the status their tracks give, so that a row
+     * altered behind the log's back can hide a case from a list but never put it in the wrong one.
+     */
     @Override
     public List<DefectionCase> findByStatus(CaseStatus status) {
-        return load("status = :status", Map.of("status", status.name()));
+        return load("status = :status", Map.of("status", status.name())).stream()
+                .filter(c -> c.status() == status)
+                .toList();
     }
 
     private List<DefectionCase> load(@Nullable CaseId only) {
@@ -344,24 +364,35 @@ public class JdbcCases implements Cases {
                                     Transition.valueOf(rs.getString("transition")),
                                     CaseStatus.valueOf(rs.getString("from_status")),
                                     CaseStatus.valueOf(rs.getString("to_status")),
+                                    state(rs.getString("from_state")),
+                                    state(rs.getString("to_state")),
                                     rs.getString("officer"),
                                     rs.getString("approved_by"),
                                     instant(rs, "at"),
                                     rs.getString("reason")));
                 });
 
+        Map<String, Map<Track, TrackState>> tracks = new HashMap<>();
+        jdbc.sql("select case_id, track, state from case_track" + where)
+                .params(params)
+                .query(rs -> {
+                    tracks.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Track.class))
+                            .put(Track.valueOf(rs.getString(2)), TrackState.valueOf(rs.getString(3)));
+                });
+
         List<DefectionCase> cases = new ArrayList<>();
-        jdbc.sql("select id, version, status from defection_case" + caseWhere)
+        jdbc.sql("select id, version, status, closed from defection_case" + caseWhere)
                 .params(params)
                 .query(rs -> {
                     String id = rs.getString(1);
                     Facts.Builder facts = factsBySubject.get("case:" + id);
-                    CaseStatus status = CaseStatus.valueOf(rs.getString(3));
-                    Lifecycle lifecycle = status == CaseStatus.HISTORICAL
+                    // A case opened by an approach is live, whatever its row's status says.
+                    Lifecycle lifecycle = !approaches.containsKey(id)
                             ? Lifecycle.historical()
                             : new Lifecycle(
-                                    status,
                                     approaches.get(id),
+                                    tracks.getOrDefault(id, Map.of()),
+                                    rs.getBoolean(4),
                                     pendings.get(id),
                                     histories.getOrDefault(id, List.of()));
                     cases.add(new DefectionCase(
@@ -373,6 +404,27 @@ public class JdbcCases implements Cases {
                 });
         cases.sort(BY_DATE);
         return cases;
+    }
+
+    private static @Nullable TrackState state(@Nullable String name) {
+        return name == null ? null : TrackState.valueOf(name);
+    }
+
+    /** Writes the case's headline status, derived from its tracks, into its row. */
+    @Transactional
+    public void storeStatus(DefectionCase c) {
+        jdbc.sql("update defection_case set status = ? where id = ?")
+                .params(c.status().name(), c.id().value())
+                .update();
+    }
+
+    /** The headline status each case's row holds, as written when it last changed. */
+    public Map<CaseId, String> storedStatuses() {
+        Map<CaseId, String> statuses = new HashMap<>();
+        jdbc.sql("select id, status from defection_case").query(rs -> {
+            statuses.put(new CaseId(rs.getString(1)), rs.getString(2));
+        });
+        return statuses;
     }
 
     private static <T> void addFact(

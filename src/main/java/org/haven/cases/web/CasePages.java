@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.haven.cases.Attribute;
 import org.haven.cases.CaseId;
 import org.haven.cases.CaseManagement;
@@ -12,8 +13,13 @@ import org.haven.cases.CaseStatus;
 import org.haven.cases.Cases;
 import org.haven.cases.ConcurrentCaseChange;
 import org.haven.cases.DefectionCase;
+import org.haven.cases.MoveNotPermitted;
+import org.haven.cases.PendingApproval;
+import org.haven.cases.Track;
 import org.haven.cases.Transition;
 import org.haven.cases.TransitionRefused;
+import org.haven.security.Officers;
+import org.haven.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -47,7 +53,7 @@ class CasePages {
 
     @GetMapping("/cases/{id}")
     String show(@PathVariable String id, Authentication reader, Model model) {
-        return page(access.read(reader, new CaseId(id)), model, null);
+        return page(access.read(reader, new CaseId(id)), model, reader, null);
     }
 
     /** An officer's move from the case page; a four-eyes move is proposed and awaits a second officer. */
@@ -64,18 +70,18 @@ class CasePages {
         CaseId caseId = access.actionable(officer, id);
         Transition transition = Transition.ofVerb(verb).orElse(null);
         if (transition == null) {
-            return refused(caseId, model, response, "There is no move '" + verb + "'.");
+            return refused(caseId, model, response, officer, "There is no move '" + verb + "'.");
         }
         try {
-            var change = management.perform(caseId, transition, officer.getName(), reason.strip(), version);
+            var change = management.perform(caseId, transition, SignedIn.officer(officer), reason.strip(), version);
             redirect.addFlashAttribute(
                     "notice",
-                    change.kase().lifecycle().pending() != null
+                    change.awaitsApproval()
                             ? "Proposed: " + transition.verb() + ". It awaits the approval of a second officer."
-                            : "Done: " + Timeline.words(transition.event()) + ".");
+                            : "Done: " + Timeline.words(change.event().action()) + ".");
             return "redirect:" + href(caseId);
-        } catch (TransitionRefused | ConcurrentCaseChange | IllegalArgumentException e) {
-            return refused(caseId, model, response, e.getMessage());
+        } catch (TransitionRefused | MoveNotPermitted | ConcurrentCaseChange | IllegalArgumentException e) {
+            return refused(caseId, model, response, officer, e.getMessage());
         }
     }
 
@@ -90,25 +96,26 @@ class CasePages {
             RedirectAttributes redirect) {
         CaseId caseId = access.actionable(officer, id);
         try {
-            management.approve(caseId, officer.getName(), version);
+            management.approve(caseId, SignedIn.officer(officer), version);
             redirect.addFlashAttribute("notice", "Approved by " + officer.getName() + ".");
             return "redirect:" + href(caseId);
-        } catch (TransitionRefused | ConcurrentCaseChange | IllegalArgumentException e) {
-            return refused(caseId, model, response, e.getMessage());
+        } catch (TransitionRefused | MoveNotPermitted | ConcurrentCaseChange | IllegalArgumentException e) {
+            return refused(caseId, model, response, officer, e.getMessage());
         }
     }
 
     /** The case page again, answered 409, saying why the move was refused; nothing was changed. */
-    private String refused(CaseId id, Model model, HttpServletResponse response, @Nullable String reason) {
+    private String refused(
+            CaseId id, Model model, HttpServletResponse response, Authentication reader, @Nullable String reason) {
         response.setStatus(HttpStatus.CONFLICT.value());
-        return page(load(id), model, reason == null ? "The move was refused." : reason);
+        return page(load(id), model, reader, reason == null ? "The move was refused." : reason);
     }
 
     private DefectionCase load(CaseId id) {
         return cases.findById(id).orElseThrow(() -> new CaseNotFound(id));
     }
 
-    private String page(DefectionCase found, Model model, @Nullable String error) {
+    private String page(DefectionCase found, Model model, Authentication reader, @Nullable String error) {
         model.addAttribute("kase", found);
         model.addAttribute("error", error);
         model.addAttribute(
@@ -130,13 +137,32 @@ class CasePages {
                                 .toList(),
                         tasks,
                         clock.instant()));
+        Set<Role> roles = Officers.roles(reader);
+        List<Transition> open = found.allowedMoves();
+        model.addAttribute("tracks", Arrays.asList(Track.values()));
         model.addAttribute(
-                "moves",
-                live
-                        ? Arrays.stream(Transition.values())
-                                .filter(t -> t.allowedFrom(found.status()))
-                                .toList()
-                        : List.of());
+                "moves", open.stream().filter(t -> t.mayBeProposedBy(roles)).toList());
+        model.addAttribute(
+                "othersMoves",
+                open.stream()
+                        .filter(t -> !t.mayBeProposedBy(roles))
+                        .map(t -> t.verb() + " (" + SignedIn.titles(t.proposers()) + ")")
+                        .toList());
+        PendingApproval pending = found.lifecycle().pending();
+        model.addAttribute(
+                "mayApprove",
+                pending != null
+                        && pending.transition().mayBeApprovedBy(roles)
+                        && !pending.proposedBy().equals(reader.getName()));
+        model.addAttribute(
+                "approvalNote",
+                pending == null
+                        ? ""
+                        : pending.proposedBy().equals(reader.getName())
+                                ? "You proposed it: a second officer (a "
+                                        + SignedIn.titles(pending.transition().approvers()) + ") must approve it."
+                                : "Approval is for a "
+                                        + SignedIn.titles(pending.transition().approvers()) + ".");
         model.addAttribute("now", clock.instant());
         model.addAttribute("times", new Timeline.Times());
         return "cases/case";

@@ -14,11 +14,11 @@ import org.haven.cases.CaseTask;
 import org.haven.cases.CaseView;
 import org.haven.cases.DecisionClock;
 import org.haven.cases.RecordApproach;
+import org.haven.cases.Setting;
 import org.haven.cases.TaskKind;
 import org.haven.cases.TaskNotFound;
 import org.haven.cases.Transition;
 import org.haven.security.NeedToKnow;
-import org.haven.security.Officers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -47,9 +47,35 @@ class ReceptionController {
         this.needToKnow = needToKnow;
     }
 
+    /**
+     * An approach as the reception officer reports it; he is the officer signed in.
+     *
+     * @param nameGiven the name he gave, which may be false
+     * @param place where (a city, a post)
+     * @param country the country
+     * @param setting in the field or at a mission abroad
+     * @param recipient to whom he offered himself
+     * @param offers what he offers
+     * @param fears what he fears
+     * @param othersWhoKnow who else already knows
+     * @param approachedAt when he approached; now, if not given
+     * @param decisionDue when the decision must be made; by policy, if not given
+     */
+    record ApproachRequest(
+            @Nullable String nameGiven,
+            @Nullable String place,
+            @Nullable String country,
+            @Nullable Setting setting,
+            @Nullable String recipient,
+            @Nullable String offers,
+            @Nullable String fears,
+            @Nullable String othersWhoKnow,
+            @Nullable Instant approachedAt,
+            @Nullable Instant decisionDue) {}
+
     @PostMapping("/api/approaches")
     @Operation(summary = "Record an approach the moment it happens; its decision clock starts")
-    ResponseEntity<CaseView> recordApproach(@RequestBody RecordApproach approach, Authentication officer) {
+    ResponseEntity<CaseView> recordApproach(@RequestBody ApproachRequest approach, Authentication officer) {
         RecordApproach received = new RecordApproach(
                 approach.nameGiven(),
                 approach.place(),
@@ -59,7 +85,7 @@ class ReceptionController {
                 approach.offers(),
                 approach.fears(),
                 approach.othersWhoKnow(),
-                Officers.acting(officer, approach.receivedBy()),
+                officer.getName(),
                 approach.approachedAt(),
                 approach.decisionDue());
         CaseView opened = CaseView.of(management.recordApproach(received));
@@ -73,16 +99,12 @@ class ReceptionController {
     }
 
     /**
-     * A move on a case read at {@code version}.
+     * A move on a case read at {@code version}, by the officer signed in.
      *
-     * @param officer who makes it
      * @param reason why
      * @param version the version of the case the officer acted on
      */
-    record MoveRequest(
-            @Nullable String officer,
-            @Nullable String reason,
-            @Nullable Long version) {}
+    record MoveRequest(@Nullable String reason, @Nullable Long version) {}
 
     /**
      * What a move did.
@@ -95,9 +117,12 @@ class ReceptionController {
 
     @PostMapping("/api/cases/{id}/moves/{verb}")
     @Operation(
-            summary = "Make a move (accept, decline, mark-lost, take-into-protective-custody, evacuate,"
-                    + " begin-vetting, begin-exploitation, conclude-vetting, resettle, close, reopen); accept,"
-                    + " conclude-vetting and close are only proposed until a second officer approves")
+            summary =
+                    "Make a move on one of the case's tracks (accept, decline, mark-lost, take-into-protective-custody,"
+                            + " evacuate, release-from-custody, begin-vetting, conclude-vetting, reopen-vetting,"
+                            + " begin-exploitation, end-exploitation, resettle) or on the whole case (close, reopen); accept,"
+                            + " conclude-vetting and close are only proposed until a second officer approves. Each move is"
+                            + " open to the roles it names; any other is answered 403")
     ResponseEntity<MoveResult> move(
             @PathVariable String id, @PathVariable String verb, @RequestBody MoveRequest move, Authentication officer) {
         Transition transition = Transition.ofVerb(verb)
@@ -110,23 +135,20 @@ class ReceptionController {
         CaseChange change = management.perform(
                 access.actionable(officer, id),
                 transition,
-                Officers.acting(officer, move.officer()),
+                SignedIn.officer(officer),
                 text(move.reason()),
                 version(move.version()));
         return result(change);
     }
 
-    record ApprovalRequest(
-            @Nullable String officer, @Nullable Long version) {}
+    record ApprovalRequest(@Nullable Long version) {}
 
     @PostMapping("/api/cases/{id}/approval")
     @Operation(summary = "Approve the move awaiting a second officer; the officer who proposed it cannot")
     ResponseEntity<MoveResult> approve(
             @PathVariable String id, @RequestBody ApprovalRequest approval, Authentication officer) {
         return result(management.approve(
-                access.actionable(officer, id),
-                Officers.acting(officer, approval.officer()),
-                version(approval.version())));
+                access.actionable(officer, id), SignedIn.officer(officer), version(approval.version())));
     }
 
     @PostMapping("/api/cases/{id}/custody-pending-decision")
@@ -135,7 +157,7 @@ class ReceptionController {
             @PathVariable String id, @RequestBody MoveRequest move, Authentication officer) {
         return result(management.takeIntoCustodyPendingDecision(
                 access.actionable(officer, id),
-                Officers.acting(officer, move.officer()),
+                SignedIn.officer(officer),
                 text(move.reason()),
                 version(move.version())));
     }
@@ -144,8 +166,7 @@ class ReceptionController {
             @Nullable TaskKind kind,
             @Nullable String title,
             @Nullable String owner,
-            @Nullable Instant due,
-            @Nullable String officer) {}
+            @Nullable Instant due) {}
 
     @GetMapping("/api/cases/{id}/tasks")
     @Operation(summary = "The tasks on a case, soonest due first")
@@ -170,12 +191,11 @@ class ReceptionController {
                 text(task.title()),
                 text(task.owner()),
                 task.due(),
-                Officers.acting(officer, task.officer()));
+                officer.getName());
         return ResponseEntity.status(HttpStatus.CREATED).body(created);
     }
 
-    record CompletionRequest(
-            @Nullable String officer, @Nullable Long version) {}
+    record CompletionRequest(@Nullable Long version) {}
 
     @PostMapping("/api/tasks/{taskId}/completion")
     @Operation(summary = "Report a task done")
@@ -186,8 +206,7 @@ class ReceptionController {
                 .caseOfTask(taskId)
                 .filter(caseId -> needToKnow.mayRead(officer, CaseStates.CASE, caseId.value()))
                 .orElseThrow(() -> new TaskNotFound(taskId));
-        return management.completeTask(
-                taskId, Officers.acting(officer, completion.officer()), version(completion.version()));
+        return management.completeTask(taskId, officer.getName(), version(completion.version()));
     }
 
     @GetMapping("/api/cases/{id}/audit")
@@ -199,9 +218,9 @@ class ReceptionController {
     }
 
     private static ResponseEntity<MoveResult> result(CaseChange change) {
-        boolean proposed = change.event().equals("TransitionProposed");
+        boolean proposed = change.awaitsApproval();
         return ResponseEntity.status(proposed ? HttpStatus.ACCEPTED : HttpStatus.OK)
-                .body(new MoveResult(change.event(), proposed, CaseView.of(change.kase())));
+                .body(new MoveResult(change.event().action(), proposed, CaseView.of(change.kase())));
     }
 
     private static String text(@Nullable String value) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.haven.audit.AuditLog;
 import org.haven.audit.AuditRecord;
+import org.haven.cases.Cases;
+import org.haven.protection.NotALiveCase;
 import org.haven.protection.ProtectedDetails;
 import org.haven.protection.ProtectedField;
 import org.haven.security.Clearance;
@@ -43,9 +45,11 @@ class JdbcProtectedDetails implements ProtectedDetails {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final Cases cases;
 
     JdbcProtectedDetails(
             JdbcClient jdbc,
+            Cases cases,
             KeyRing keys,
             Labels labels,
             NeedToKnow needToKnow,
@@ -53,6 +57,7 @@ class JdbcProtectedDetails implements ProtectedDetails {
             Clock clock,
             PlatformTransactionManager transactions) {
         this.tx = new TransactionTemplate(transactions);
+        this.cases = cases;
         this.jdbc = jdbc;
         this.keys = keys;
         this.labels = labels;
@@ -73,6 +78,9 @@ class JdbcProtectedDetails implements ProtectedDetails {
         }
         if (!needToKnow.mayRead(officer, CASE, caseId)) {
             throw new org.haven.cases.CaseNotFound(new org.haven.cases.CaseId(caseId));
+        }
+        if (!cases.isLive(new org.haven.cases.CaseId(caseId))) {
+            throw new NotALiveCase(caseId);
         }
         tx.executeWithoutResult(status -> store(officer, caseId, field, value, label));
     }

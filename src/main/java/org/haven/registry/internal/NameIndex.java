@@ -193,6 +193,19 @@ public final class NameIndex implements AutoCloseable {
         return joined.isEmpty() ? Set.of() : new LinkedHashSet<>(List.of(joined.split(" ")));
     }
 
+    /**
+     * Adds entries for one change of the registry and commits them. The index is marked with the registry's
+     * generation only when it held every change before this one; otherwise it keeps its older mark, so that the
+     * next start rebuilds it rather than trust an index that may miss a change.
+     */
+    public synchronized void addAll(List<Entry> entries, long generation) throws IOException {
+        long before = generation();
+        for (Entry e : entries) {
+            add(e);
+        }
+        commit(before == generation - 1 ? generation : before);
+    }
+
     public synchronized void commit(long generation) throws IOException {
         writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
         writer.commit();

@@ -1,6 +1,5 @@
 package org.haven.registry.internal;
 
-import org.haven.audit.CanonicalJson;
 import org.haven.registry.Person;
 
 /** The canonical state of a person, as the audit record hashes it. */
@@ -11,6 +10,6 @@ final class RegistryStates {
     private RegistryStates() {}
 
     static String of(Person p) {
-        return CanonicalJson.hash(p);
+        return PersonState.hash(p);
     }
 }

@@ -10,6 +10,7 @@ import org.haven.registry.Mention;
 import org.haven.registry.NameTrace;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,25 +27,29 @@ class TraceController {
 
     private final NameTrace trace;
     private final DocumentIngest ingest;
+    private final Visible visible;
 
-    TraceController(NameTrace trace, DocumentIngest ingest) {
+    TraceController(NameTrace trace, DocumentIngest ingest, Visible visible) {
         this.trace = trace;
         this.ingest = ingest;
+        this.visible = visible;
     }
 
     @GetMapping("/api/trace")
     @Operation(summary = "The registry people a name may belong to, best first, with score, decision and explanation")
-    List<Match> trace(@RequestParam String name, @RequestParam(defaultValue = "10") int limit) {
-        return trace.trace(name, limit);
+    List<Match> trace(@RequestParam String name, @RequestParam(defaultValue = "10") int limit, Authentication reader) {
+        return trace.trace(name, limit, visible.to(reader));
     }
 
     record TraceRequest(@Nullable String name, @Nullable Integer limit) {}
 
     @PostMapping("/api/trace")
     @Operation(summary = "The same trace, the name in a JSON body (for names too long or too awkward for a URL)")
-    List<Match> traceBody(@RequestBody TraceRequest request) {
+    List<Match> traceBody(@RequestBody TraceRequest request, Authentication reader) {
         return trace.trace(
-                request.name() == null ? "" : request.name(), request.limit() == null ? 10 : request.limit());
+                request.name() == null ? "" : request.name(),
+                request.limit() == null ? 10 : request.limit(),
+                visible.to(reader));
     }
 
     record ComparisonRequest(@Nullable String a, @Nullable String b) {}
@@ -59,10 +64,10 @@ class TraceController {
     @Operation(
             summary = "The people a plain-text document mentions, each resolved to a registry person or proposed"
                     + " as new; offsets count UTF-16 code units")
-    List<Mention> ingest(@RequestBody String text) {
+    List<Mention> ingest(@RequestBody String text, Authentication reader) {
         if (text.length() > MAX_DOCUMENT) {
             throw new IllegalArgumentException("the document is longer than " + MAX_DOCUMENT + " characters");
         }
-        return ingest.ingest(text);
+        return ingest.ingest(text, visible.to(reader));
     }
 }

@@ -95,6 +95,7 @@ class SecurityConfiguration {
         @Order(1)
         SecurityFilterChain api(
                 HttpSecurity http,
+                AccessRules access,
                 @Value("${haven.security.roles-claim:roles}") String rolesClaim,
                 @Value("${haven.security.name-claim:sub}") String nameClaim)
                 throws Exception {
@@ -105,7 +106,7 @@ class SecurityConfiguration {
             converter.setJwtGrantedAuthoritiesConverter(roles);
             converter.setPrincipalClaimName(nameClaim);
             http.securityMatcher("/api/**")
-                    .authorizeHttpRequests(AccessRules::apply)
+                    .authorizeHttpRequests(access::apply)
                     .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .csrf(csrf -> csrf.disable())
                     .oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(converter))
@@ -147,11 +148,12 @@ class SecurityConfiguration {
 
         @Bean
         @Order(2)
-        SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> openIdConnect)
+        SecurityFilterChain pages(
+                HttpSecurity http, AccessRules access, ObjectProvider<ClientRegistrationRepository> openIdConnect)
                 throws Exception {
             SavedRequestAwareAuthenticationSuccessHandler toWhereHeWasGoing =
                     new SavedRequestAwareAuthenticationSuccessHandler();
-            http.authorizeHttpRequests(AccessRules::apply)
+            http.authorizeHttpRequests(access::apply)
                     .formLogin(form -> form.loginPage("/login").successHandler((request, response, authentication) -> {
                         boolean oneTime = authentication.getAuthorities().stream()
                                 .anyMatch(a -> a.getAuthority().equals(JdbcAccounts.MUST_CHANGE_PASSWORD));

@@ -1,0 +1,22 @@
+package org.haven.web;
+
+import static org.haven.security.RequestRules.Rule.get;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.haven.security.RequestRules;
+import org.haven.security.Role;
+import org.springframework.stereotype.Component;
+
+/** The home page, and the auditor's view of the audit record. */
+@Component
+class WebRequestRules implements RequestRules {
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(
+                get("/", READERS),
+                get("/audit", EnumSet.of(Role.AUDITOR)),
+                get("/api/audit", EnumSet.of(Role.AUDITOR)));
+    }
+}

@@ -33,15 +33,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Haven started for real on a random port, on a fresh store of its own (H2, or PostgreSQL in the build's second
- * run), shared by its tests; its
- * clock is a {@link TestClock} the tests move, and the decision clock reviews only when a test asks it to.
+ * Haven started for real on a random port, on a fresh store of its own, shared by its tests; its clock is a {@link
+ * TestClock} the tests move, and the decision clock reviews only when a test asks it to. On H2; a subclass whose
+ * proof depends on the store (concurrency, locks, the audit's transactions) carries {@link StoreTest} and runs on
+ * PostgreSQL too.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "haven.decision.review-enabled=false")
 @Import(RunningHaven.Time.class)
-@StoreTest
 public abstract class RunningHaven {
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -1,10 +1,16 @@
 /**
- * Cases: the defection case and its defectors, each fact about them held with the passages that state it.
+ * Cases: the defection case, from the approach on, and its defectors.
  *
- * <p>A {@link org.haven.cases.DefectionCase} has one or more {@link org.haven.cases.Defector defectors} (TAKACS
- * and DENISOV defected together). What is known of a defector is a set of {@link org.haven.cases.Fact facts}
- * under named {@link org.haven.cases.Attribute attributes}; where the sources are silent the fact is unknown,
- * never false.
+ * <p>A live {@link org.haven.cases.DefectionCase} is opened by an {@link org.haven.cases.Approach} and its decision
+ * clock; then its {@link org.haven.cases.Track tracks} run side by side (reception, custody and protection,
+ * vetting, exploitation, welfare, resettlement), each moved by {@link org.haven.cases.Transition moves} that name
+ * the roles that may propose and approve them, under the named {@link org.haven.cases.MovePolicy policies} that
+ * cross tracks and the {@link org.haven.cases.MoveGuard guards} the owning modules put on them. Every move records a
+ * {@link org.haven.cases.CaseEvent}, from which the audit entry is written and to which other modules listen.
+ *
+ * <p>The cases of the 1948 study are held here too, as records outside the lifecycle: each fact about their
+ * defectors under a named {@link org.haven.cases.Attribute}, with the passages that state it; where the sources are
+ * silent the fact is unknown, never false.
  */
 @NullMarked
 package org.haven.cases;

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.haven.RunningHaven;
+import org.haven.StoreTest;
 import org.haven.security.Clearance;
 import org.haven.security.Role;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Over HTTP: each move is open to the roles it names, as proposer and as approver; the refusals are recorded. */
+@StoreTest
 class MovesByRoleTests extends RunningHaven {
 
     private String approach(String name) {

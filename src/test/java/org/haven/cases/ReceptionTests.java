@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.haven.RunningHaven;
+import org.haven.StoreTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Reception over HTTP with a clock the test drives: the decision clock, the lifecycle, bad input. */
+@StoreTest
 class ReceptionTests extends RunningHaven {
 
     @Autowired

@@ -59,7 +59,7 @@ class AuditVerifyTests {
     }
 
     private static HavenProcess.Run verify(Path dir) {
-        return HavenProcess.run("audit", "verify", "--data-dir", dir.toString());
+        return HavenProcess.inProcess("audit", "verify", "--data-dir", dir.toString());
     }
 
     @Test

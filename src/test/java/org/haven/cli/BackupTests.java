@@ -38,13 +38,14 @@ class BackupTests {
         original = root.resolve("original");
         caseId = StoreWithHistory.create(original);
         backup = root.resolve("original.jsonl");
-        HavenProcess.Run run = HavenProcess.run("backup", "--to", backup.toString(), "--data-dir", original.toString());
+        HavenProcess.Run run =
+                HavenProcess.inProcess("backup", "--to", backup.toString(), "--data-dir", original.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Backed up").contains("audit entries");
     }
 
     static HavenProcess.Run restore(Path file, Path dataDir) {
-        return HavenProcess.run("restore", "--from", file.toString(), "--data-dir", dataDir.toString());
+        return HavenProcess.inProcess("restore", "--from", file.toString(), "--data-dir", dataDir.toString());
     }
 
     /** The rows of a backup file: every line but the header (which has the time) and the end line (its digest). */
@@ -68,14 +69,14 @@ class BackupTests {
         HavenProcess.Run run = restore(backup, copy);
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("the audit record verifies");
-        HavenProcess.Run verify = HavenProcess.run("audit", "verify", "--data-dir", copy.toString());
+        HavenProcess.Run verify = HavenProcess.inProcess("audit", "verify", "--data-dir", copy.toString());
         assertThat(verify.exitCode()).as(verify.err()).isZero();
         Path again = root.resolve("again.jsonl");
-        assertThat(HavenProcess.run("backup", "--to", again.toString(), "--data-dir", copy.toString())
+        assertThat(HavenProcess.inProcess("backup", "--to", again.toString(), "--data-dir", copy.toString())
                         .exitCode())
                 .isZero();
         assertThat(rows(again)).isEqualTo(rows(backup));
-        HavenProcess.Run cases = HavenProcess.run("cases", "--format", "json", "--data-dir", copy.toString());
+        HavenProcess.Run cases = HavenProcess.inProcess("cases", "--format", "json", "--data-dir", copy.toString());
         assertThat(cases.out()).contains("\"" + caseId + "\"");
         // The restored store goes on: a new case gets an id of its own, which counts nothing.
         try (var context = new org.springframework.boot.builder.SpringApplicationBuilder(org.haven.Haven.class)
@@ -98,7 +99,7 @@ class BackupTests {
                     .value();
             assertThat(next).isNotEqualTo(caseId).matches("[a-z2-9]{4}(-[a-z2-9]{4}){3}");
         }
-        assertThat(HavenProcess.run("audit", "verify", "--data-dir", copy.toString())
+        assertThat(HavenProcess.inProcess("audit", "verify", "--data-dir", copy.toString())
                         .exitCode())
                 .isZero();
     }
@@ -184,36 +185,37 @@ class BackupTests {
         assumeTrue(TestStore.postgres(), "needs both stores: runs in the PostgreSQL run of the suite");
         Path h2 = root.resolve("h2-source");
         Map<String, String> onH2 = Map.of();
-        assertThat(HavenProcess.runWith(onH2, "restore", "--from", backup.toString(), "--data-dir", h2.toString())
+        assertThat(HavenProcess.inProcessWith(onH2, "restore", "--from", backup.toString(), "--data-dir", h2.toString())
                         .exitCode())
                 .isZero();
         Path fromH2 = root.resolve("from-h2.jsonl");
         HavenProcess.Run first =
-                HavenProcess.runWith(onH2, "backup", "--to", fromH2.toString(), "--data-dir", h2.toString());
+                HavenProcess.inProcessWith(onH2, "backup", "--to", fromH2.toString(), "--data-dir", h2.toString());
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(Files.readAllLines(fromH2).getFirst()).contains("\"database\":\"H2\"");
 
         Path postgres = root.resolve("postgres-copy");
         assertThat(restore(fromH2, postgres).exitCode()).isZero();
         Path fromPostgres = root.resolve("from-postgres.jsonl");
-        assertThat(HavenProcess.run("backup", "--to", fromPostgres.toString(), "--data-dir", postgres.toString())
+        assertThat(HavenProcess.inProcess("backup", "--to", fromPostgres.toString(), "--data-dir", postgres.toString())
                         .exitCode())
                 .isZero();
         assertThat(Files.readAllLines(fromPostgres).getFirst()).contains("\"database\":\"PostgreSQL\"");
 
         Path back = root.resolve("h2-back");
-        HavenProcess.Run restored =
-                HavenProcess.runWith(onH2, "restore", "--from", fromPostgres.toString(), "--data-dir", back.toString());
+        HavenProcess.Run restored = HavenProcess.inProcessWith(
+                onH2, "restore", "--from", fromPostgres.toString(), "--data-dir", back.toString());
         assertThat(restored.exitCode()).as(restored.err()).isZero();
         Path fromBack = root.resolve("from-h2-back.jsonl");
-        assertThat(HavenProcess.runWith(onH2, "backup", "--to", fromBack.toString(), "--data-dir", back.toString())
+        assertThat(HavenProcess.inProcessWith(
+                                onH2, "backup", "--to", fromBack.toString(), "--data-dir", back.toString())
                         .exitCode())
                 .isZero();
 
         // The two stores order text keys by their own collations, so PostgreSQL's rows are compared as a set.
         assertThat(rows(fromPostgres)).containsExactlyInAnyOrderElementsOf(rows(fromH2));
         assertThat(rows(fromBack)).isEqualTo(rows(fromH2));
-        assertThat(HavenProcess.runWith(onH2, "audit", "verify", "--data-dir", back.toString())
+        assertThat(HavenProcess.inProcessWith(onH2, "audit", "verify", "--data-dir", back.toString())
                         .exitCode())
                 .isZero();
     }

@@ -31,7 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
 @StoreTest
 class DurabilityTests {
 
-    private static final int KILLS = 20;
+    /**
+     * How many times Haven is killed: a few in {@code ./mvnw verify}, twenty in the {@code durability} profile that
+     * CI runs ({@code -Dhaven.test.kills}).
+     */
+    private static final int KILLS = Integer.getInteger("haven.test.kills", 3);
+
     private static final int WRITERS = 3;
     private static final JsonMapper JSON = JsonMapper.shared();
 

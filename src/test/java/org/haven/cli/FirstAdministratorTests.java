@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.haven.StoreTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The first start of an empty store creates an administrator with a one-time password, printed once. */
-@StoreTest
 class FirstAdministratorTests {
 
     private static final Pattern ONE_TIME = Pattern.compile("user 'admin', one-time password '([0-9a-f]{32})'");

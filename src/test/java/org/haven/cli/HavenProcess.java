@@ -25,6 +25,46 @@ final class HavenProcess {
                 args);
     }
 
+    /**
+     * Runs a command of Haven's command line in this JVM, as its {@code main} would (everything but the JVM and the
+     * exit), with its standard output and error captured: the store given by {@code --data-dir}, as {@link #run}.
+     * Tests of what only a process shows (its exit on a bad store, its one line of error, a SIGKILL) use {@link
+     * #run}.
+     */
+    static synchronized Run inProcess(String... args) {
+        int dataDir = List.of(args).indexOf("--data-dir");
+        return inProcessWith(
+                TestStore.environment(Path.of(dataDir >= 0 && dataDir + 1 < args.length ? args[dataDir + 1] : "data")),
+                args);
+    }
+
+    /** In this JVM, with {@code environment} given as the properties its variables stand for. */
+    static synchronized Run inProcessWith(Map<String, String> environment, String... args) {
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        var capturedOut = new java.io.ByteArrayOutputStream();
+        var capturedErr = new java.io.ByteArrayOutputStream();
+        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        environment.forEach((name, value) ->
+                properties.put(name.toLowerCase(java.util.Locale.ROOT).replace('_', '.'), value));
+        properties.forEach(System::setProperty);
+        try {
+            System.setOut(new java.io.PrintStream(capturedOut, true, java.nio.charset.StandardCharsets.UTF_8));
+            System.setErr(new java.io.PrintStream(capturedErr, true, java.nio.charset.StandardCharsets.UTF_8));
+            int exitCode = org.haven.cli.HavenCommandLine.run(Haven.class, args);
+            System.out.flush();
+            System.err.flush();
+            return new Run(
+                    exitCode,
+                    capturedOut.toString(java.nio.charset.StandardCharsets.UTF_8),
+                    capturedErr.toString(java.nio.charset.StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+            properties.keySet().forEach(System::clearProperty);
+        }
+    }
+
     /** Runs Haven with {@code environment} added to this process's own. */
     static Run runWith(Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>(List.of(

@@ -88,7 +88,7 @@ class MigrationTests {
                     .kase();
             assertThat(concluded.lifecycle().state(Track.VETTING)).isEqualTo(TrackState.VETTING_CONCLUDED);
         }
-        HavenProcess.Run verify = HavenProcess.run("audit", "verify", "--data-dir", dir.toString());
+        HavenProcess.Run verify = HavenProcess.inProcess("audit", "verify", "--data-dir", dir.toString());
         assertThat(verify.out()).contains("The audit record is intact");
         assertThat(verify.exitCode()).isZero();
     }
@@ -102,7 +102,7 @@ class MigrationTests {
                     .isOne();
         }
         start(dir).close();
-        HavenProcess.Run verify = HavenProcess.run("audit", "verify", "--data-dir", dir.toString());
+        HavenProcess.Run verify = HavenProcess.inProcess("audit", "verify", "--data-dir", dir.toString());
         assertThat(verify.exitCode()).isOne();
         assertThat(verify.out() + verify.err()).contains("case anna-petrova-4 has been changed behind the log's back");
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.haven.RunningHaven;
+import org.haven.StoreTest;
 import org.haven.TestStore;
 import org.haven.security.Clearance;
 import org.haven.security.Role;
@@ -28,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A resettled defector's cover identity: encrypted at rest (no plaintext in the store, its files or its backup),
  * read only within clearance, every read and refusal audited, and still readable after its key is rotated.
  */
+@StoreTest
 class ProtectedDetailsTests extends RunningHaven {
 
     private static final String RESETTLER = "resettlement-officer";

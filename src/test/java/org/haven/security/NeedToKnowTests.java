@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.haven.RunningHaven;
+import org.haven.StoreTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import tools.jackson.databind.JsonNode;
  * study and name traces hold nothing else; labels are raised, never lowered; every decision on a labelled case is
  * in the audit record, exactly, and a read that cannot be recorded returns nothing.
  */
+@StoreTest
 class NeedToKnowTests extends RunningHaven {
 
     private static final String CLEARED = "cleared-handler";

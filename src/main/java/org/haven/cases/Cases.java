@@ -16,6 +16,9 @@ public interface Cases {
 
     long count();
 
+    /** How many live cases there are: cases opened by an approach. */
+    long countLive();
+
     /** Whether the case is a live one, opened by an approach, rather than a record of a past study. */
     default boolean isLive(CaseId id) {
         return findById(id).map(c -> c.lifecycle().approach() != null).orElse(false);

@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The audit record in the relational store.
@@ -72,10 +74,8 @@ class JdbcAuditLog implements AuditLog, org.haven.audit.AuditQueries {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEntry append(AuditRecord record) {
-        Head head = jdbc.sql("select seq, hash from audit_head where id = 1 for update")
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-                .optional()
-                .orElseThrow(() -> new IllegalStateException("the audit record has no head row"));
+        HeldHead held = heldHead();
+        Head head = held.head;
         long sequence = head.sequence() + 1;
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String details = CanonicalJson.write(record.details());
@@ -113,10 +113,60 @@ class JdbcAuditLog implements AuditLog, org.haven.audit.AuditQueries {
                         entry.previousHash(),
                         entry.hash())
                 .update();
-        jdbc.sql("update audit_head set seq = ?, hash = ? where id = 1")
-                .params(sequence, hash)
-                .update();
+        held.head = new Head(sequence, hash);
         return entry;
+    }
+
+    /** The head as this transaction has moved it: locked at its first append, written back once, as it commits. */
+    private static final class HeldHead {
+        private Head head;
+
+        HeldHead(Head head) {
+            this.head = head;
+        }
+    }
+
+    /**
+     * The chain's head for this transaction. Its first append locks the head row and reads it; later appends in
+     * the same transaction go on from where the last one left it, and the head row is written once, before the
+     * transaction commits. A transaction suspended for one of its own ({@code REQUIRES_NEW}) hands the head back
+     * meanwhile, so the inner one locks and reads the row itself.
+     */
+    private HeldHead heldHead() {
+        HeldHead held = (HeldHead) TransactionSynchronizationManager.getResource(this);
+        if (held != null) {
+            return held;
+        }
+        Head head = jdbc.sql("select seq, hash from audit_head where id = 1 for update")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("the audit record has no head row"));
+        HeldHead fresh = new HeldHead(head);
+        TransactionSynchronizationManager.bindResource(this, fresh);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void suspend() {
+                TransactionSynchronizationManager.unbindResource(JdbcAuditLog.this);
+            }
+
+            @Override
+            public void resume() {
+                TransactionSynchronizationManager.bindResource(JdbcAuditLog.this, fresh);
+            }
+
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                jdbc.sql("update audit_head set seq = ?, hash = ? where id = 1")
+                        .params(fresh.head.sequence(), fresh.head.hash())
+                        .update();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(JdbcAuditLog.this);
+            }
+        });
+        return fresh;
     }
 
     @Override

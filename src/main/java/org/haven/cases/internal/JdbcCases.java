@@ -69,6 +69,11 @@ public class JdbcCases implements Cases {
         return jdbc.sql("select count(*) from defection_case").query(Long.class).single();
     }
 
+    @Override
+    public long countLive() {
+        return jdbc.sql("select count(*) from approach").query(Long.class).single();
+    }
+
     /**
      * Stores a changed case, provided nobody changed it since the version it was read at.
      *
@@ -107,7 +112,7 @@ public class JdbcCases implements Cases {
                             changed.id().value())
                     .update();
         }
-        writeLifecycle(changed, storedTransitions(changed.id()));
+        writeLifecycle(changed, storedTransitions(changed.id()), false);
     }
 
     private int storedTransitions(CaseId id) {
@@ -117,18 +122,21 @@ public class JdbcCases implements Cases {
                 .single();
     }
 
-    private void writeLifecycle(DefectionCase c, int transitionsStored) {
-        jdbc.sql("delete from case_track where case_id = ?")
-                .params(c.id().value())
-                .update();
+    /** Writes the tracks, the pending move and the moves not yet stored; a new case has nothing to replace. */
+    private void writeLifecycle(DefectionCase c, int transitionsStored, boolean isNew) {
+        if (!isNew) {
+            jdbc.sql("delete from case_track where case_id = ?")
+                    .params(c.id().value())
+                    .update();
+            jdbc.sql("delete from pending_approval where case_id = ?")
+                    .params(c.id().value())
+                    .update();
+        }
         c.lifecycle()
                 .tracks()
                 .forEach((track, state) -> jdbc.sql("insert into case_track (case_id, track, state) values (?, ?, ?)")
                         .params(c.id().value(), track.name(), state.name())
                         .update());
-        jdbc.sql("delete from pending_approval where case_id = ?")
-                .params(c.id().value())
-                .update();
         PendingApproval pending = c.lifecycle().pending();
         if (pending != null) {
             jdbc.sql("insert into pending_approval (case_id, transition, proposed_by, proposed_at, reason)"
@@ -208,7 +216,7 @@ public class JdbcCases implements Cases {
                                     : approach.decision().name())
                     .update();
         }
-        writeLifecycle(c, 0);
+        writeLifecycle(c, 0, true);
         insertFacts(c.id(), null, c.facts());
         int ordinal = 0;
         for (Defector d : c.defectors()) {

@@ -47,9 +47,9 @@ public class JdbcPeople implements People {
                 .single();
     }
 
-    /** Adds people, moving the generation on; the generation this change made. */
+    /** Adds people, moving the generation on. */
     @Transactional
-    public long add(List<Person> people) {
+    public void add(List<Person> people) {
         for (Person p : people) {
             jdbc.sql("insert into person (id, given_name, surname, kind, case_id, note, version)"
                             + " values (?, ?, ?, ?, ?, ?, ?)")
@@ -72,7 +72,6 @@ public class JdbcPeople implements People {
         }
         jdbc.sql("update registry_state set generation = generation + 1 where id = 1")
                 .update();
-        return generation();
     }
 
     private List<Person> load(String onlyId) {

@@ -2,14 +2,13 @@ package org.haven.registry.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.haven.audit.AuditLog;
-import org.haven.audit.AuditRecord;
+import org.haven.cases.Approach;
 import org.haven.cases.CaseEvent.ApproachRecorded;
+import org.haven.cases.Cases;
+import org.haven.cases.DefectionCase;
 import org.haven.cases.Defector;
-import org.haven.registry.NameForm;
-import org.haven.registry.Person;
 import org.haven.registry.PersonKind;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,94 +18,97 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The registry learns the name a walk-in gave, so that a later trace finds him: registered in the approach's own
- * transaction (with its audit entry), then indexed once it commits. Whether a trace shows him is decided when it
- * runs, against his case's label: only those cleared for the case see him, and nobody else counts him.
+ * The registry learns the name a walk-in gave, so that a later trace finds him. His case holds his name (the
+ * defector and the approach, under the case's label and its audit record); the registry does not copy it but
+ * indexes it: once the approach commits, and again whenever the index is rebuilt. Whether a trace shows him is
+ * decided when it runs, against his case's label: only those cleared for the case see him, and nobody else counts
+ * him.
+ *
+ * <p>The index's generation counts the registry's own changes and the live cases, so that an approach whose name
+ * did not reach the index (Haven stopped between the commit and the indexing) makes the next start rebuild it.
  */
 @Component
 class LiveDefectors {
 
+    private final Cases cases;
     private final JdbcPeople people;
-    private final AuditLog audit;
     private final ObjectProvider<NameIndex> index;
     private final boolean indexing;
 
     LiveDefectors(
+            Cases cases,
             JdbcPeople people,
-            AuditLog audit,
             ObjectProvider<NameIndex> index,
             @Value("${haven.registry.index-at-start:true}") boolean indexing) {
+        this.cases = cases;
         this.people = people;
-        this.audit = audit;
         this.index = index;
         this.indexing = indexing;
     }
 
+    /** The generation the index is to be marked with: the registry's changes, and one for every live case. */
+    long generation() {
+        return people.generation() + cases.countLive();
+    }
+
+    /** The forms of the names of every live defector, for a rebuild of the index. */
+    List<NameIndex.Entry> entries() {
+        List<NameIndex.Entry> entries = new ArrayList<>();
+        for (DefectionCase c : cases.findAll()) {
+            Approach approach = c.lifecycle().approach();
+            if (approach != null) {
+                for (Defector d : c.defectors()) {
+                    entries.addAll(entries(c, d, approach));
+                }
+            }
+        }
+        return entries;
+    }
+
     @EventListener
     void on(ApproachRecorded event) {
-        Person person = person(event);
-        long generation = people.add(List.of(person));
-        if (indexing) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    index(person, generation);
-                }
-            });
+        if (!indexing || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
         }
-        audit.append(new AuditRecord(
-                event.actor(),
-                "PersonRegistered",
-                RegistryStates.PERSON,
-                person.id(),
-                Map.of(
-                        "version",
-                        0,
-                        "names",
-                        person.names().size(),
-                        "case",
-                        event.caseId().value()),
-                RegistryStates.of(person)));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                index(event);
+            }
+        });
     }
 
     /**
-     * Once the approach is committed, its name goes into the index, marked with the generation its registration
-     * made. A command that traces no name leaves the index alone (a running Haven may hold it); the index is
-     * brought up to the registry at the next start.
+     * Once the approach is committed, its name goes into the index. A command that traces no name leaves the index
+     * alone (a running Haven may hold it); the index is brought up to the store at the next start.
      */
-    private void index(Person person, long generation) {
+    private void index(ApproachRecorded event) {
+        DefectionCase opened = cases.findById(event.caseId()).orElse(null);
+        if (opened == null) {
+            return;
+        }
         try {
-            index.getObject()
-                    .addAll(
-                            person.names().stream()
-                                    .map(n -> new NameIndex.Entry(
-                                            person.id(),
-                                            n.name(),
-                                            person.displayName(),
-                                            person.kind().name(),
-                                            person.caseId() == null ? "" : person.caseId(),
-                                            person.givenName() == null ? "" : person.givenName()))
-                                    .toList(),
-                            generation);
+            index.getObject().addAll(entries(opened, event.defector(), event.approach()), generation());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot index the name of " + person.id(), e);
+            throw new UncheckedIOException("cannot index the name given at case " + event.caseId(), e);
         }
     }
 
-    private static Person person(ApproachRecorded event) {
-        Defector d = event.defector();
-        String given = event.approach().nameGiven().strip();
-        List<NameForm> forms = given.equals(d.displayName())
-                ? List.of(new NameForm(given, null))
-                : List.of(new NameForm(d.displayName(), null), new NameForm(given, null));
-        return new Person(
-                d.id().value(),
-                d.givenName(),
-                d.surname(),
-                PersonKind.DEFECTOR,
-                event.caseId().value(),
-                "the name he gave when he approached, which may be false",
-                forms,
-                0);
+    /** His display name and, where it differs, the name as he gave it. */
+    private static List<NameIndex.Entry> entries(DefectionCase c, Defector d, Approach approach) {
+        List<String> forms = new ArrayList<>(List.of(d.displayName()));
+        String given = approach.nameGiven().strip();
+        if (!forms.contains(given)) {
+            forms.add(given);
+        }
+        return forms.stream()
+                .map(form -> new NameIndex.Entry(
+                        d.id().value(),
+                        form,
+                        d.displayName(),
+                        PersonKind.DEFECTOR.name(),
+                        c.id().value(),
+                        d.givenName() == null ? "" : d.givenName()))
+                .toList();
     }
 }

@@ -42,8 +42,10 @@ class RegistryStartup {
     private final boolean indexAtStart;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final LiveDefectors live;
 
     RegistryStartup(
+            LiveDefectors live,
             JdbcPeople people,
             Cases cases,
             ObjectProvider<NameIndex> index,
@@ -56,6 +58,7 @@ class RegistryStartup {
         this.indexAtStart = indexAtStart;
         this.audit = audit;
         this.tx = tx;
+        this.live = live;
     }
 
     @EventListener
@@ -109,7 +112,7 @@ class RegistryStartup {
 
     private void rebuildIndex(boolean always) {
         NameIndex index = this.index.getObject();
-        long generation = people.generation();
+        long generation = live.generation();
         if (always || index.generation() != generation) {
             List<NameIndex.Entry> entries = new ArrayList<>();
             for (Person p : people.findAll()) {
@@ -123,6 +126,7 @@ class RegistryStartup {
                             p.givenName() == null ? "" : p.givenName()));
                 }
             }
+            entries.addAll(live.entries());
             index.rebuild(entries, generation);
             log.info("Rebuilt the name index: {} forms of names", entries.size());
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -228,6 +229,95 @@ class BrowserTests extends RunningHaven {
                         "section[aria-labelledby=live-heading] tr",
                         new Page.LocatorOptions().setHasText("Ivan BROWSEROV")))
                 .containsText("accepted");
+    }
+
+    /** Signs in as an officer who holds only the given roles. */
+    private void signInAs(String user, Role... roles) {
+        account(user, roles);
+        signIn(user);
+    }
+
+    private void makeMove(String verb, String reason) {
+        page.getByLabel("Move").selectOption(verb);
+        page.getByLabel("Reason").fill(reason);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make the move"))
+                .click();
+    }
+
+    private Locator approveButton() {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve as a second officer"));
+    }
+
+    @Test
+    void theTracksRunSideBySideEachMoveInTheHandsOfItsOwnOfficers() {
+        signInAs("reception-a", Role.RECEPTION);
+        page.navigate(at("/decisions"));
+        page.getByLabel("Name he gives").fill("Grigori TRACKOV");
+        page.getByLabel("Place").fill("Berlin");
+        page.getByLabel("Country").fill("Germany");
+        page.getByLabel("Where he was received").selectOption("FIELD");
+        page.getByLabel("To whom he turned").fill("the Canadians");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the approach"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Grigori TRACKOV");
+        String caseUrl = page.url();
+        assertThat(caseUrl).doesNotContainIgnoringCase("trackov");
+        // A reception officer is offered reception's moves only; the others are named with their officers.
+        assertThat(page.locator("#verb option")).hasText(new String[] {
+            "accept — reception (needs a second officer)", "decline — reception", "mark-lost — reception"
+        });
+        makeMove("accept", "a genuine offer from the field");
+        signOut();
+        signInAs("reception-b", Role.RECEPTION);
+        page.navigate(caseUrl);
+        approveButton().click();
+        assertThat(page.locator("#track-reception")).containsText("accepted");
+        signOut();
+
+        signInAs("protection-a", Role.PROTECTION);
+        page.navigate(caseUrl);
+        assertThat(page.locator("#verb option"))
+                .hasText(new String[] {"take-into-protective-custody — custody and protection"});
+        assertThat(page.locator("main")).containsText("begin-vetting (vetting officer)");
+        makeMove("take-into-protective-custody", "a safe house in the British zone");
+        assertThat(page.locator("#track-custody")).containsText("in protective custody");
+        signOut();
+
+        signInAs("vetting-a", Role.VETTING);
+        page.navigate(caseUrl);
+        makeMove("begin-vetting", "check his story against the registry");
+        makeMove("conclude-vetting", "his account stands against every other source");
+        assertThat(page.locator(".pending")).containsText("Awaiting a second officer: conclude-vetting");
+        signOut();
+
+        // A protection officer sees the proposal but is not offered it to approve.
+        signInAs("protection-a", Role.PROTECTION);
+        page.navigate(caseUrl);
+        assertThat(approveButton()).hasCount(0);
+        assertThat(page.locator("#approval-note")).hasText("Approval is for a vetting officer.");
+        screenshot("case-tracks-protection-officer");
+        signOut();
+
+        signInAs("vetting-b", Role.VETTING);
+        page.navigate(caseUrl);
+        approveButton().click();
+        assertThat(page.locator("#track-vetting")).containsText("vetting concluded");
+        assertThat(page.locator("#track-exploitation")).containsText("not begun");
+        signOut();
+
+        // Vetted first, he can still be debriefed: the tracks do not end one another.
+        signInAs("handler-a", Role.HANDLER);
+        page.navigate(caseUrl);
+        makeMove("begin-exploitation", "debriefs begin");
+        assertThat(page.locator("#track-exploitation")).containsText("in exploitation");
+        assertThat(page.locator("#track-vetting")).containsText("vetting concluded");
+        assertThat(page.locator("#track-custody")).containsText("in protective custody");
+        assertThat(page.locator("ol.timeline")).containsText("Vetting concluded");
+        assertThat(page.locator("ol.timeline")).containsText("Proposed: conclude-vetting");
+        assertThat(page.locator("ol.timeline")).containsText("“his account stands against every other source”");
+        // A live case is not a record of the 1948 study: none of its questions stand on his page.
+        assertThat(page.locator("main")).not().containsText("What is known of");
+        screenshot("case-tracks");
     }
 
     @Test

@@ -6,7 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.haven.audit.AuditEntry;
+import org.haven.audit.CanonicalJson;
 import org.haven.cases.Approach;
 import org.haven.cases.CaseTask;
 import org.haven.cases.DefectionCase;
@@ -72,9 +74,14 @@ record Timeline(List<Moment> moments) {
             }
         }
         for (AuditEntry e : trail) {
+            Map<String, Object> details = CanonicalJson.read(e.details());
+            String title = "TransitionProposed".equals(e.action()) && details.get("transition") != null
+                    ? "Proposed: " + details.get("transition")
+                    : words(e.action());
+            String detail = details.get("reason") instanceof String reason ? "“" + reason + "”" : null;
             moments.add(new Sortable(
                     e.at().toString(),
-                    new Moment(MINUTES.format(e.at()), words(e.action()), e.actor(), null, "past", List.of())));
+                    new Moment(MINUTES.format(e.at()), title, e.actor(), detail, "past", List.of())));
         }
         Approach approach = kase.lifecycle().approach();
         if (approach != null && approach.decidedAt() == null) {

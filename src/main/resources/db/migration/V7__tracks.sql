@@ -10,6 +10,10 @@ create table case_track (
 
 alter table defection_case add column closed boolean default false not null;
 
+-- The records of past studies are the archive's: each says which dataset it came from (until now, only one).
+alter table defection_case add column dataset varchar(64);
+update defection_case set dataset = 'cases-1948' where id not in (select case_id from approach);
+
 -- Each move records the state of its own track before and after, beside the headline status.
 alter table case_transition add column from_state varchar(32);
 alter table case_transition add column to_state varchar(32);
@@ -70,13 +74,15 @@ update defection_case set closed = true where status = 'CLOSED';
 drop table transition_track;
 
 -- The shape in which the audit record hashes each kind of record. Stores written before this migration hashed
--- cases in the first shape; Haven carries their hashes over to the current shape at its next start.
+-- cases (live ones, and the records of past studies) in the first shape; Haven carries their hashes over to the
+-- current shapes at its next start.
 create table audit_state_shape (
     subject_type varchar(64) primary key,
     shape integer not null
 );
 
 insert into audit_state_shape (subject_type, shape) values ('case', 1);
+insert into audit_state_shape (subject_type, shape) values ('past-case', 1);
 
 -- Case ids are random now: the numbers that once made them count nothing any more.
 drop sequence case_number;

@@ -49,10 +49,33 @@ class ModularityTests {
     }
 
     @Test
+    void theLiveCaseKnowsNothingOfTheArchive() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.haven.cases..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.haven.archive..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theStudyReadsTheArchiveNotTheLiveCases() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.haven.study..")
+                .should()
+                .dependOnClassesThat()
+                .haveNameMatching(
+                        "org\\.haven\\.cases\\.(DefectionCase|Cases|CaseManagement|Lifecycle|Approach|Transition|Track.*)")
+                .check(CLASSES);
+    }
+
+    @Test
     void domainModelIsFreeOfSpring() {
         noClasses()
                 .that()
-                .resideInAnyPackage("org.haven.cases", "org.haven.evidence", "org.haven.audit")
+                .resideInAnyPackage("org.haven.cases", "org.haven.archive", "org.haven.evidence", "org.haven.audit")
                 .and()
                 .areNotAnnotatedWith(Service.class)
                 .and()

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.haven.archive.internal.PastCaseState;
 import org.haven.cases.internal.CaseState;
 import org.haven.cases.internal.TaskState;
 import org.haven.registry.internal.PersonState;
@@ -34,14 +35,16 @@ class StateShapeTests {
                 Arguments.of("case", CaseState.VERSION, CaseState.class),
                 Arguments.of("task", TaskState.VERSION, TaskState.class),
                 Arguments.of("person", PersonState.VERSION, PersonState.class),
-                Arguments.of("case", 1, firstCaseShape()));
+                Arguments.of("case", 1, firstShape("org.haven.cases.internal.CaseStateV1")),
+                Arguments.of("past-case", PastCaseState.VERSION, PastCaseState.class),
+                Arguments.of("past-case", 1, firstShape("org.haven.archive.internal.PastCaseStateV1")));
     }
 
-    private static Class<?> firstCaseShape() {
+    private static Class<?> firstShape(String name) {
         try {
-            return Class.forName("org.haven.cases.internal.CaseStateV1");
+            return Class.forName(name);
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("the first shape of cases is kept for stores written in it", e);
+            throw new IllegalStateException("a first shape is kept for the stores written in it", e);
         }
     }
 

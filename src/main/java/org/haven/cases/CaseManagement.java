@@ -27,9 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseManagement {
 
-    /** The actor Haven writes for changes it makes itself when it loads a dataset. */
-    public static final String DATASET = "system:dataset";
-
     /** The actor Haven writes for escalations made by the decision clock. */
     public static final String DECISION_CLOCK = "system:decision-clock";
 
@@ -69,20 +66,6 @@ public class CaseManagement {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    /** Registers cases of a study in an empty register, each with its entry in the audit record. */
-    @Transactional
-    public void register(List<DefectionCase> records, String actor) {
-        Instant now = now();
-        for (DefectionCase c : records) {
-            cases.add(c);
-            record(
-                    c,
-                    new CaseEvent.CaseRegistered(
-                            c.id(), actor, now, c.version(), c.defectors().size()));
-            labels.assign(CaseStates.CASE, c.id().value(), Labels.PUBLIC_RECORD, actor);
-        }
     }
 
     /**
@@ -155,7 +138,7 @@ public class CaseManagement {
         DefectionCase current = cases.findById(id).orElseThrow(() -> new CaseNotFound(id));
         DefectionCase read = refusalsRecorded(
                 () -> {
-                    if (current.status() != CaseStatus.HISTORICAL && !transition.mayBeProposedBy(officer.roles())) {
+                    if (!transition.mayBeProposedBy(officer.roles())) {
                         throw new MoveNotPermitted(
                                 id, transition, MoveNotPermitted.Step.PROPOSE, transition.proposers());
                     }
@@ -252,10 +235,7 @@ public class CaseManagement {
     @Transactional
     public CaseTask assignTask(CaseId id, TaskKind kind, String title, String owner, Instant due, String officer) {
         Approach.requireText("officer", officer);
-        DefectionCase kase = cases.findById(id).orElseThrow(() -> new CaseNotFound(id));
-        if (kase.status() == CaseStatus.HISTORICAL) {
-            throw new TransitionRefused(kase, "Case " + id + " is a historical record: it takes no tasks.");
-        }
+        cases.findById(id).orElseThrow(() -> new CaseNotFound(id));
         Instant now = now();
         if (due == null || !due.isAfter(now)) {
             throw new IllegalArgumentException("due " + due + " is already past: a task is due in the future");
@@ -397,7 +377,7 @@ public class CaseManagement {
         int space = name.lastIndexOf(' ');
         String given = space < 0 ? null : name.substring(0, space);
         String surname = space < 0 ? name : name.substring(space + 1);
-        return new Defector(DefectorId.random(), given, surname, Facts.none());
+        return new Defector(DefectorId.random(), given, surname);
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

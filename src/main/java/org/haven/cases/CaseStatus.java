@@ -5,8 +5,6 @@ package org.haven.cases;
  * Lifecycle#status()}). The tracks themselves say where each line of work stands.
  */
 public enum CaseStatus {
-    /** A record of a past case, from a study: outside the lifecycle. */
-    HISTORICAL,
     /** He has approached; the decision clock runs. */
     APPROACHED,
     ACCEPTED,

@@ -1,15 +1,14 @@
 package org.haven.cases;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.haven.evidence.Citation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A case as readers see it through the API and the command line: every attribute present, unknown ones
- * marked as such, values in their written form (dates at their precision).
+ * A case as readers see it through the API and the command line. A live case has its approach, tracks, moves and
+ * history; a record of a past study (built by the archive, {@link PastCaseViews}) has its facts instead, every
+ * attribute present, unknown ones marked as such, values in their written form (dates at their precision).
  *
  * @param id the case id
  * @param version the optimistic-lock version
@@ -134,31 +133,27 @@ public record CaseView(
                 c.id().value(),
                 c.version(),
                 c.displayName(),
-                c.defected().map(HistoricalDate::toString).orElse(null),
+                null,
                 c.status().name(),
-                facts(c.facts(), Attribute.Subject.CASE),
+                Map.of(),
                 c.defectors().stream().map(CaseView::of).toList(),
-                a == null
-                        ? null
-                        : new ApproachView(
-                                a.nameGiven(),
-                                a.place(),
-                                a.country(),
-                                a.setting().name(),
-                                a.recipient(),
-                                a.offers(),
-                                a.fears(),
-                                a.othersWhoKnow(),
-                                a.receivedBy(),
-                                a.approachedAt().toString(),
-                                a.decisionDue().toString(),
-                                a.escalationLevel(),
-                                a.custodyPendingDecision(),
-                                a.decidedAt() == null ? null : a.decidedAt().toString(),
-                                a.decision() == null ? null : a.decision().verb(),
-                                a.timeToDecision() == null
-                                        ? null
-                                        : a.timeToDecision().toString()),
+                new ApproachView(
+                        a.nameGiven(),
+                        a.place(),
+                        a.country(),
+                        a.setting().name(),
+                        a.recipient(),
+                        a.offers(),
+                        a.fears(),
+                        a.othersWhoKnow(),
+                        a.receivedBy(),
+                        a.approachedAt().toString(),
+                        a.decisionDue().toString(),
+                        a.escalationLevel(),
+                        a.custodyPendingDecision(),
+                        a.decidedAt() == null ? null : a.decidedAt().toString(),
+                        a.decision() == null ? null : a.decision().verb(),
+                        a.timeToDecision() == null ? null : a.timeToDecision().toString()),
                 p == null
                         ? null
                         : new PendingView(
@@ -182,61 +177,20 @@ public record CaseView(
                                 t.at().toString(),
                                 t.reason()))
                         .toList(),
-                a == null
-                        ? List.of()
-                        : java.util.Arrays.stream(Track.values())
-                                .map(track -> new TrackView(
-                                        track.name(),
-                                        track.words(),
-                                        track.module(),
-                                        lifecycle.state(track) == null
-                                                ? null
-                                                : lifecycle.state(track).name()))
-                                .toList(),
+                java.util.Arrays.stream(Track.values())
+                        .map(track -> new TrackView(
+                                track.name(),
+                                track.words(),
+                                track.module(),
+                                lifecycle.state(track) == null
+                                        ? null
+                                        : lifecycle.state(track).name()))
+                        .toList(),
                 lifecycle.closed(),
                 c.allowedMoves().stream().map(Transition::verb).toList());
     }
 
     private static DefectorView of(Defector d) {
-        return new DefectorView(
-                d.id().value(),
-                d.displayName(),
-                d.givenName(),
-                d.surname(),
-                d.names().stream().map(f -> view(Attribute.NAMES, f)).toList(),
-                facts(d.facts(), Attribute.Subject.DEFECTOR));
-    }
-
-    private static Map<String, FactView> facts(Facts facts, Attribute.Subject subject) {
-        Map<String, FactView> result = new LinkedHashMap<>();
-        for (Attribute<?> attribute : Attribute.of(subject)) {
-            if (attribute == Attribute.NAMES) {
-                continue;
-            }
-            result.put(attribute.name(), view(attribute, facts));
-        }
-        return result;
-    }
-
-    private static <T> FactView view(Attribute<T> attribute, Facts facts) {
-        if (!attribute.multiple()) {
-            return view(attribute, facts.one(attribute));
-        }
-        List<FactView> values =
-                facts.all(attribute).stream().map(f -> view(attribute, f)).toList();
-        return new FactView(!values.isEmpty(), null, values, null, null, List.of());
-    }
-
-    private static <T> FactView view(Attribute<T> attribute, Fact<T> fact) {
-        if (!fact.known()) {
-            return new FactView(false, null, null, null, null, List.of());
-        }
-        return new FactView(
-                true,
-                attribute.format(Objects.requireNonNull(fact.value())),
-                null,
-                fact.certainty().name().toLowerCase(java.util.Locale.ROOT),
-                fact.note(),
-                fact.sources());
+        return new DefectorView(d.id().value(), d.displayName(), d.givenName(), d.surname(), List.of(), Map.of());
     }
 }

@@ -3,31 +3,27 @@ package org.haven.cases;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A defection case: one approach by one or more defectors who went together, and everything that followed.
+ * A live defection case: an approach by one or more defectors, and everything that followed it on the case's tracks.
  *
  * @param id the case's identifier
  * @param version the optimistic-lock version: it grows by one with every change
- * @param defectors the defectors, in the order the sources name them
- * @param facts what is known of the case as a whole
- * @param lifecycle where the case stands, and how it got there
+ * @param defectors the defectors, in the order they gave their names
+ * @param lifecycle where each track stands, and how it got there; its approach is never missing
  */
-public record DefectionCase(CaseId id, long version, List<Defector> defectors, Facts facts, Lifecycle lifecycle) {
+public record DefectionCase(CaseId id, long version, List<Defector> defectors, Lifecycle lifecycle) {
 
     public DefectionCase {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(lifecycle, "lifecycle");
         defectors = List.copyOf(defectors);
         if (defectors.isEmpty()) {
@@ -41,17 +37,17 @@ public record DefectionCase(CaseId id, long version, List<Defector> defectors, F
         });
     }
 
-    /** A record of a past case, outside the lifecycle. */
-    public DefectionCase(CaseId id, long version, List<Defector> defectors, Facts facts) {
-        this(id, version, defectors, facts, Lifecycle.historical());
-    }
-
     /** Opens a case on an approach: the decision clock starts. */
     public static DefectionCase approached(CaseId id, Defector defector, Approach approach) {
         if (approach.decided() || approach.escalationLevel() != 0 || approach.custodyPendingDecision()) {
             throw new IllegalArgumentException("a new approach is undecided and not yet escalated");
         }
-        return new DefectionCase(id, 0, List.of(defector), Facts.none(), Lifecycle.approached(approach));
+        return new DefectionCase(id, 0, List.of(defector), Lifecycle.approached(approach));
+    }
+
+    /** The approach that opened the case. */
+    public Approach approach() {
+        return lifecycle.approach();
     }
 
     /** The headline status, derived from the tracks. */
@@ -61,9 +57,6 @@ public record DefectionCase(CaseId id, long version, List<Defector> defectors, F
 
     /** The moves the case's rules allow now, whoever makes them (his roles are checked when he makes one). */
     public List<Transition> allowedMoves() {
-        if (status() == CaseStatus.HISTORICAL) {
-            return List.of();
-        }
         return Arrays.stream(Transition.values())
                 .filter(t -> MovePolicy.firstRefusal(lifecycle, t).isEmpty())
                 .toList();
@@ -77,7 +70,6 @@ public record DefectionCase(CaseId id, long version, List<Defector> defectors, F
      */
     public CaseChange perform(Transition transition, Officer officer, String reason, Instant now) {
         Approach.requireText("reason", reason, 4000);
-        refuseIfHistorical();
         if (!transition.mayBeProposedBy(officer.roles())) {
             throw new MoveNotPermitted(id, transition, MoveNotPermitted.Step.PROPOSE, transition.proposers());
         }
@@ -105,7 +97,6 @@ public record DefectionCase(CaseId id, long version, List<Defector> defectors, F
      * @throws TransitionRefused when nothing awaits approval, or the approving officer is the one who proposed it
      */
     public CaseChange approve(Officer officer, Instant now) {
-        refuseIfHistorical();
         PendingApproval pending = lifecycle.pending();
         if (pending == null) {
             throw new TransitionRefused(this, "Nothing on this case awaits approval.");
@@ -154,9 +145,8 @@ public record DefectionCase(CaseId id, long version, List<Defector> defectors, F
     }
 
     private Approach undecidedApproach() {
-        refuseIfHistorical();
         Approach approach = lifecycle.approach();
-        if (approach == null || !status().awaitsDecision()) {
+        if (!status().awaitsDecision()) {
             throw new TransitionRefused(this, "No decision is awaited on a case that is " + words(status()) + ".");
         }
         return approach;
@@ -170,7 +160,7 @@ public record DefectionCase(CaseId id, long version, List<Defector> defectors, F
 
     private CaseChange move(
             Transition transition, String officer, @Nullable String approvedBy, String reason, Instant now) {
-        Approach approach = Objects.requireNonNull(lifecycle.approach());
+        Approach approach = lifecycle.approach();
         if (transition.track() == Track.RECEPTION) {
             approach = approach.decidedBy(transition, now);
         }
@@ -196,13 +186,7 @@ public record DefectionCase(CaseId id, long version, List<Defector> defectors, F
     }
 
     private DefectionCase next(Lifecycle next) {
-        return new DefectionCase(id, version + 1, defectors, facts, next);
-    }
-
-    private void refuseIfHistorical() {
-        if (status() == CaseStatus.HISTORICAL) {
-            throw new TransitionRefused(this, "Case " + id + " is a historical record: it has no lifecycle.");
-        }
+        return new DefectionCase(id, version + 1, defectors, next);
     }
 
     private static String words(CaseStatus status) {
@@ -215,16 +199,6 @@ public record DefectionCase(CaseId id, long version, List<Defector> defectors, F
         return names.size() == 1
                 ? names.getFirst()
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
-    }
-
-    /** The earliest known date of defection among its defectors. */
-    public Optional<HistoricalDate> defected() {
-        return defectors.stream()
-                .map(Defector::defected)
-                .filter(Fact::known)
-                .map(Fact::value)
-                .filter(Objects::nonNull)
-                .min(Comparator.naturalOrder());
     }
 
     @Override

@@ -1,22 +1,19 @@
 package org.haven.cases;
 
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A man or woman who abandoned the Soviet service and offered what he knew to a foreign power.
+ * A man or woman who has approached us, under the name he gave: which may be false, and which the registry learns.
  *
- * @param id the defector's identifier, unique across all cases
- * @param givenName the given name, where the sources give one
- * @param surname the surname as the study's list of defectors spells it (for 'S', the letter)
- * @param facts what is known of him, each fact with its sources
+ * @param id the defector's identifier, unique across all cases; a new one says nothing
+ * @param givenName the given name, where he gave one
+ * @param surname the surname he gave
  */
-public record Defector(DefectorId id, @Nullable String givenName, String surname, Facts facts) {
+public record Defector(DefectorId id, @Nullable String givenName, String surname) {
 
     public Defector {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(facts, "facts");
         if (surname == null || surname.isBlank()) {
             throw new IllegalArgumentException("a defector needs a surname");
         }
@@ -25,25 +22,8 @@ public record Defector(DefectorId id, @Nullable String givenName, String surname
         }
     }
 
-    /** The given name where known, then the surname as the study spells it: {@code Victor KRAVCHENKO}. */
+    /** The given name where known, then the surname: {@code Konstantin VOLKOV}. */
     public String displayName() {
         return givenName == null ? surname : givenName + " " + surname;
-    }
-
-    /** Every name and spelling the sources use for him. */
-    public List<Fact<String>> names() {
-        return facts.all(Attribute.NAMES);
-    }
-
-    public Fact<HistoricalDate> defected() {
-        return facts.one(Attribute.DEFECTED);
-    }
-
-    public <T> Fact<T> fact(Attribute<T> attribute) {
-        return facts.one(attribute);
-    }
-
-    public <T> List<Fact<T>> factsOf(Attribute<T> attribute) {
-        return facts.all(attribute);
     }
 }

@@ -11,20 +11,18 @@ import org.jspecify.annotations.Nullable;
  * Where each track of a case stands, the approach that opened it, whether it is closed, a move awaiting approval,
  * and every move it went through. The case's headline {@link #status()} is derived from these.
  *
- * @param approach the approach and its decision clock; {@code null} for a historical case
+ * @param approach the approach that opened the case, and its decision clock
  * @param tracks the state of every track that has begun
  * @param closed whether the case is closed
  * @param pending a four-eyes move awaiting a second officer, if any
  * @param history every past move, oldest first
  */
 public record Lifecycle(
-        @Nullable Approach approach,
+        Approach approach,
         Map<Track, TrackState> tracks,
         boolean closed,
         @Nullable PendingApproval pending,
         List<PastTransition> history) {
-
-    private static final Lifecycle HISTORICAL = new Lifecycle(null, Map.of(), false, null, List.of());
 
     /** Headline statuses of an accepted case, the most advanced first. */
     private static final List<TrackState> ADVANCEMENT = List.of(
@@ -36,6 +34,7 @@ public record Lifecycle(
             TrackState.IN_PROTECTIVE_CUSTODY);
 
     public Lifecycle {
+        Objects.requireNonNull(approach, "approach");
         Map<Track, TrackState> copy = new EnumMap<>(Track.class);
         tracks.forEach((track, state) -> {
             if (Objects.requireNonNull(state, "state").track() != track) {
@@ -54,11 +53,6 @@ public record Lifecycle(
         }
     }
 
-    /** The lifecycle of a record of a past case: none. */
-    public static Lifecycle historical() {
-        return HISTORICAL;
-    }
-
     /** The lifecycle of a new approach: reception has begun, nothing else. */
     static Lifecycle approached(Approach approach) {
         return new Lifecycle(approach, Map.of(Track.RECEPTION, TrackState.APPROACHED), false, null, List.of());
@@ -71,9 +65,6 @@ public record Lifecycle(
 
     /** The headline: closed, reopened, awaiting a decision, declined, lost, or the most advanced track's state. */
     public CaseStatus status() {
-        if (approach == null) {
-            return CaseStatus.HISTORICAL;
-        }
         if (closed) {
             return CaseStatus.CLOSED;
         }

@@ -9,7 +9,7 @@
  * {@link org.haven.cases.CaseEvent}, from which the audit entry is written and to which other modules listen.
  *
  * <p>The cases of the 1948 study are held here too, as records outside the lifecycle: each fact about their
- * defectors under a named {@link org.haven.cases.Attribute}, with the passages that state it; where the sources are
+ * defectors under a named {@link org.haven.archive.Attribute}, with the passages that state it; where the sources are
  * silent the fact is unknown, never false.
  */
 @NullMarked

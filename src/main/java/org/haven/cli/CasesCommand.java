@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.haven.cases.CaseView;
 import org.haven.cases.Cases;
+import org.haven.cases.PastCaseViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -26,9 +27,10 @@ class CasesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (var context = haven.start()) {
-            List<CaseView> cases = context.getBean(Cases.class).findAll().stream()
-                    .map(CaseView::of)
-                    .toList();
+            // The records of past studies, then the live cases: the console of the store's machine sees them all.
+            List<CaseView> cases = new java.util.ArrayList<>(
+                    context.getBean(PastCaseViews.class).views());
+            context.getBean(Cases.class).findAll().stream().map(CaseView::of).forEach(cases::add);
             if (format == Format.json) {
                 System.out.println(context.getBean(JsonMapper.class)
                         .writerWithDefaultPrettyPrinter()

@@ -8,8 +8,8 @@ import static org.haven.study.Questions.years;
 
 import java.util.List;
 import java.util.Map;
-import org.haven.cases.Attribute;
-import org.haven.cases.ReceptionOutcome;
+import org.haven.archive.Attribute;
+import org.haven.archive.ReceptionOutcome;
 import org.haven.evidence.Citation;
 import org.haven.evidence.SourceLibrary;
 
@@ -20,6 +20,9 @@ import org.haven.evidence.SourceLibrary;
  * computed by {@link StudyManagement}.
  */
 final class Paper1948 {
+
+    /** The dataset that holds the study's cases: its figures are computed from these, and from no other. */
+    static final String DATASET = "cases-1948";
 
     static final String TITLE = "A study of defectors from the USSR (MI5, 1948)";
 

@@ -2,7 +2,7 @@ package org.haven.study;
 
 import java.util.List;
 import java.util.function.Function;
-import org.haven.cases.Defector;
+import org.haven.archive.PastDefector;
 import org.haven.study.Evidence.CitedFact;
 import org.jspecify.annotations.Nullable;
 
@@ -20,14 +20,14 @@ sealed interface Question {
     record Count(
             String id,
             String label,
-            Function<Defector, Answer> judge,
+            Function<PastDefector, Answer> judge,
             @Nullable PaperStatement paper) implements Question {}
 
     /** Sorts the defectors into groups by a value of their records. */
     record Breakdown(
             String id,
             String label,
-            Function<Defector, List<Grouped>> groups,
+            Function<PastDefector, List<Grouped>> groups,
             boolean inValueOrder,
             @Nullable PaperStatement paper)
             implements Question {}
@@ -35,8 +35,8 @@ sealed interface Question {
     /** The years from the first defection to the last, over the defectors whose year is known. */
     record Span(String id, String label, @Nullable PaperStatement paper) implements Question {
 
-        Function<Defector, Answer> judge() {
-            return d -> Questions.yes(d, org.haven.cases.Attribute.DEFECTED);
+        Function<PastDefector, Answer> judge() {
+            return d -> Questions.yes(d, org.haven.archive.Attribute.DEFECTED);
         }
     }
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import org.haven.cases.Attribute;
-import org.haven.cases.Defector;
-import org.haven.cases.Fact;
+import org.haven.archive.Attribute;
+import org.haven.archive.Fact;
+import org.haven.archive.PastDefector;
 import org.haven.study.Evidence.CitedFact;
 import org.haven.study.Question.Answer;
 import org.haven.study.Question.Answer.Verdict;
@@ -18,14 +18,15 @@ final class Questions {
 
     private Questions() {}
 
-    static Question count(String id, String label, Function<Defector, Answer> judge, @Nullable PaperStatement paper) {
+    static Question count(
+            String id, String label, Function<PastDefector, Answer> judge, @Nullable PaperStatement paper) {
         return new Question.Count(id, label, judge, paper);
     }
 
     static Question breakdown(
             String id,
             String label,
-            Function<Defector, List<Grouped>> groups,
+            Function<PastDefector, List<Grouped>> groups,
             boolean inValueOrder,
             @Nullable PaperStatement paper) {
         return new Question.Breakdown(id, label, groups, inValueOrder, paper);
@@ -37,7 +38,7 @@ final class Questions {
     }
 
     /** Yes where the attribute is known at all (e.g. a date of defection). */
-    static Answer yes(Defector d, Attribute<?> attribute) {
+    static Answer yes(PastDefector d, Attribute<?> attribute) {
         Fact<?> fact = d.fact(attribute);
         return fact.known() ? new Answer(Verdict.YES, List.of(cite(attribute, fact))) : Answer.UNKNOWN;
     }
@@ -46,7 +47,7 @@ final class Questions {
      * Yes where a fact of the attribute has the value; no where the attribute is known with other values only;
      * unknown where the records are silent. Text values compare without regard to case.
      */
-    static <T> Function<Defector, Answer> has(Attribute<T> attribute, Object value) {
+    static <T> Function<PastDefector, Answer> has(Attribute<T> attribute, Object value) {
         return d -> {
             List<Fact<T>> facts = attribute.multiple() ? d.factsOf(attribute) : known(d.fact(attribute));
             if (facts.isEmpty()) {
@@ -65,7 +66,7 @@ final class Questions {
     }
 
     /** Yes where both attributes are known and differ (the country he served in and the one he defected in). */
-    static Function<Defector, Answer> differs(Attribute<String> first, Attribute<String> second) {
+    static Function<PastDefector, Answer> differs(Attribute<String> first, Attribute<String> second) {
         return d -> {
             Fact<String> a = d.fact(first);
             Fact<String> b = d.fact(second);
@@ -79,7 +80,7 @@ final class Questions {
     }
 
     /** Groups by each value the attribute holds. */
-    static <T> Function<Defector, List<Grouped>> byValue(Attribute<T> attribute) {
+    static <T> Function<PastDefector, List<Grouped>> byValue(Attribute<T> attribute) {
         return d -> {
             List<Fact<T>> facts = attribute.multiple() ? d.factsOf(attribute) : known(d.fact(attribute));
             List<Grouped> result = new ArrayList<>();
@@ -92,7 +93,7 @@ final class Questions {
     }
 
     /** Groups by the year of defection, whatever the precision of the date. */
-    static Function<Defector, List<Grouped>> byYear() {
+    static Function<PastDefector, List<Grouped>> byYear() {
         return d -> {
             var fact = d.defected();
             if (!fact.known()) {

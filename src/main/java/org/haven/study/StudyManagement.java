@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.haven.cases.CaseStatus;
-import org.haven.cases.Cases;
-import org.haven.cases.DefectionCase;
-import org.haven.cases.Defector;
-import org.haven.cases.Fact;
+import org.haven.archive.Archive;
+import org.haven.archive.Fact;
+import org.haven.archive.PastCase;
+import org.haven.archive.PastDefector;
 import org.haven.evidence.Citation;
 import org.haven.evidence.SourceLibrary;
 import org.haven.study.Figure.Agreement;
@@ -26,11 +25,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class StudyManagement {
 
-    private final Cases cases;
+    private final Archive cases;
     private final List<Question> questions;
     private final List<Discrepancy> discrepancies;
 
-    StudyManagement(Cases cases, SourceLibrary sources) {
+    StudyManagement(Archive cases, SourceLibrary sources) {
         this.cases = cases;
         this.questions = Paper1948.questions();
         this.discrepancies = Paper1948.discrepancies();
@@ -59,7 +58,7 @@ public class StudyManagement {
 
     /** The 1948 study, computed from the records of its cases as they stand now; new cases are not its subject. */
     public Study study() {
-        List<DefectionCase> all = cases.findByStatus(CaseStatus.HISTORICAL);
+        List<PastCase> all = cases.findByDataset(Paper1948.DATASET);
         List<Member> members = all.stream()
                 .flatMap(c -> c.defectors().stream().map(d -> new Member(c, d)))
                 .toList();
@@ -67,7 +66,7 @@ public class StudyManagement {
         return new Study(Paper1948.TITLE, all.size(), members.size(), figures, discrepancies);
     }
 
-    private record Member(DefectionCase kase, Defector defector) {
+    private record Member(PastCase kase, PastDefector defector) {
 
         String name() {
             return defector.displayName();

@@ -1,8 +1,7 @@
 package org.haven.web;
 
-import org.haven.cases.Attribute;
-import org.haven.cases.CaseStatus;
-import org.haven.cases.Cases;
+import org.haven.archive.Archive;
+import org.haven.archive.Attribute;
 import org.haven.study.StudyManagement;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,17 +11,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomePage {
 
-    private final Cases cases;
+    private final Archive cases;
     private final StudyManagement studies;
 
-    HomePage(Cases cases, StudyManagement studies) {
+    HomePage(Archive cases, StudyManagement studies) {
         this.cases = cases;
         this.studies = studies;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("cases", cases.findByStatus(CaseStatus.HISTORICAL));
+        model.addAttribute("cases", cases.findAll());
         model.addAttribute("study", studies.study());
         model.addAttribute("recalled", Attribute.RECALLED_BEFORE_DEFECTION);
         model.addAttribute("exploited", Attribute.EXPLOITED);

@@ -30,9 +30,7 @@ final class Approaches {
                 null,
                 null);
         return DefectionCase.approached(
-                new CaseId("volkov-1"),
-                new Defector(new DefectorId("volkov-1"), "Konstantin", "VOLKOV", Facts.none()),
-                approach);
+                new CaseId("volkov-1"), new Defector(new DefectorId("volkov-1"), "Konstantin", "VOLKOV"), approach);
     }
 
     /** The same approach, accepted by two reception officers an hour and two hours after it. */

@@ -254,16 +254,20 @@ class LifecycleTests {
     }
 
     @Test
-    void aHistoricalCaseHasNoLifecycle() {
-        DefectionCase historical = new DefectionCase(
-                new CaseId("pik"),
-                0,
-                List.of(new Defector(new DefectorId("pik"), "Eugene", "PIK", Facts.none())),
-                Facts.none());
+    void aLiveCaseAlwaysHasItsApproachAndItsReceptionTrack() {
+        Approach approach = volkovAtIstanbul().approach();
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Lifecycle(approach, java.util.Map.of(), false, null, List.of()))
+                .withMessageContaining("reception track");
         assertThat(catchThrowableOfType(
-                        TransitionRefused.class, () -> historical.perform(Transition.ACCEPT, RECEPTION_1, "x", at(1))))
-                .hasMessageContaining("historical record");
-        assertThat(historical.allowedMoves()).isEmpty();
+                        NullPointerException.class,
+                        () -> new Lifecycle(
+                                null,
+                                java.util.Map.of(Track.RECEPTION, TrackState.APPROACHED),
+                                false,
+                                null,
+                                List.of())))
+                .hasMessage("approach");
     }
 
     @Test

@@ -43,6 +43,7 @@ class AccessMatrixTests extends RunningHaven {
         EXPECTED.put("GET /study/{figureId}", READERS);
         EXPECTED.put("GET /links", READERS);
         EXPECTED.put("GET /cases/{id}", READERS);
+        EXPECTED.put("GET /archive/cases/{id}", READERS);
         EXPECTED.put("POST /cases/{id}/moves", CASE_WORK);
         EXPECTED.put("POST /cases/{id}/approval", CASE_WORK);
         EXPECTED.put("GET /decisions", CASE_WORK);

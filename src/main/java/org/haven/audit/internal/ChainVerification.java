@@ -102,27 +102,34 @@ class ChainVerification implements AuditVerification {
                             + ": entries after #" + entries + " have been removed or the head altered");
         }
         long records = 0;
+        // Several modules may keep records of one kind (live cases and past ones are both "case"): taken together.
+        Map<String, Map<String, String>> kinds = new java.util.LinkedHashMap<>();
         for (AuditedRecords kind : audited) {
-            Map<String, String> current = kind.currentStates();
+            kinds.computeIfAbsent(kind.subjectType(), k -> new java.util.LinkedHashMap<>())
+                    .putAll(kind.currentStates());
+        }
+        for (Map.Entry<String, Map<String, String>> kind : kinds.entrySet()) {
+            String subjectType = kind.getKey();
+            Map<String, String> current = kind.getValue();
             for (var record : current.entrySet()) {
                 records++;
-                String recorded = lastStates.remove(key(kind.subjectType(), record.getKey()));
+                String recorded = lastStates.remove(key(subjectType, record.getKey()));
                 if (recorded == null) {
                     return Result.broken(
                             entries,
                             records,
-                            kind.subjectType() + " " + record.getKey()
+                            subjectType + " " + record.getKey()
                                     + " is not in the audit record: it was written behind the log's back");
                 }
                 if (!recorded.equals(record.getValue())) {
                     return Result.broken(
                             entries,
                             records,
-                            kind.subjectType() + " " + record.getKey()
+                            subjectType + " " + record.getKey()
                                     + " has been changed behind the log's back: it no longer matches its last audit entry");
                 }
             }
-            String prefix = kind.subjectType() + "\u0000";
+            String prefix = subjectType + "\u0000";
             var vanished = lastStates.keySet().stream()
                     .filter(k -> k.startsWith(prefix))
                     .sorted()
@@ -131,7 +138,7 @@ class ChainVerification implements AuditVerification {
                 return Result.broken(
                         entries,
                         records,
-                        kind.subjectType() + " "
+                        subjectType + " "
                                 + vanished.get().substring(prefix.length())
                                 + " is in the audit record but has been removed from the store");
             }

@@ -1,20 +1,15 @@
 package org.haven.cases.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.haven.audit.CanonicalJson;
 import org.haven.cases.Approach;
-import org.haven.cases.Attribute;
 import org.haven.cases.DefectionCase;
 import org.haven.cases.Defector;
-import org.haven.cases.Fact;
-import org.haven.cases.Facts;
 import org.haven.cases.Lifecycle;
 import org.haven.cases.PastTransition;
 import org.haven.cases.PendingApproval;
-import org.haven.evidence.Citation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,8 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param shape the version of this shape
  * @param id the case id
  * @param version the case's optimistic-lock version
- * @param defectors its defectors and their facts
- * @param facts the facts about the case as a whole
+ * @param defectors its defectors, under the names they gave
  * @param approach the approach that opened it
  * @param tracks the state of every track that has begun, by track
  * @param closed whether it is closed
@@ -38,8 +32,7 @@ public record CaseState(
         String id,
         long version,
         List<DefectorState> defectors,
-        List<FactState> facts,
-        @Nullable ApproachState approach,
+        ApproachState approach,
         Map<String, String> tracks,
         boolean closed,
         @Nullable PendingState pending,
@@ -48,15 +41,7 @@ public record CaseState(
     /** The version of the shape. */
     public static final int VERSION = 2;
 
-    public record DefectorState(String id, @Nullable String givenName, String surname, List<FactState> facts) {}
-
-    public record FactState(
-            String attribute,
-            int ordinal,
-            @Nullable String value,
-            String certainty,
-            @Nullable String note,
-            List<Citation> sources) {}
+    public record DefectorState(String id, @Nullable String givenName, String surname) {}
 
     public record ApproachState(
             String nameGiven,
@@ -102,8 +87,7 @@ public record CaseState(
                 c.id().value(),
                 c.version(),
                 c.defectors().stream().map(CaseState::of).toList(),
-                facts(c.facts()),
-                l.approach() == null ? null : of(l.approach()),
+                of(l.approach()),
                 tracks,
                 l.closed(),
                 l.pending() == null ? null : of(l.pending()),
@@ -111,29 +95,7 @@ public record CaseState(
     }
 
     private static DefectorState of(Defector d) {
-        return new DefectorState(d.id().value(), d.givenName(), d.surname(), facts(d.facts()));
-    }
-
-    private static List<FactState> facts(Facts facts) {
-        List<FactState> states = new ArrayList<>();
-        facts.asMap().forEach((attribute, list) -> {
-            for (int i = 0; i < list.size(); i++) {
-                states.add(of(attribute, i, list.get(i)));
-            }
-        });
-        states.sort(java.util.Comparator.comparing(FactState::attribute).thenComparingInt(FactState::ordinal));
-        return states;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static FactState of(Attribute attribute, int ordinal, Fact<?> fact) {
-        return new FactState(
-                attribute.name(),
-                ordinal,
-                fact.value() == null ? null : attribute.format(fact.value()),
-                fact.certainty().name(),
-                fact.note(),
-                fact.sources());
+        return new DefectorState(d.id().value(), d.givenName(), d.surname());
     }
 
     private static ApproachState of(Approach a) {

@@ -3,24 +3,19 @@ package org.haven.cases.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.haven.audit.CanonicalJson;
 import org.haven.cases.Approach;
-import org.haven.cases.Attribute;
 import org.haven.cases.CaseEvent;
 import org.haven.cases.DefectionCase;
 import org.haven.cases.Defector;
-import org.haven.cases.Fact;
-import org.haven.cases.Facts;
-import org.haven.cases.HistoricalDate;
 import org.haven.cases.Lifecycle;
 import org.haven.cases.PendingApproval;
 import org.haven.evidence.Citation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The first shape of a case's audited state, frozen: the case as the API showed it when the audit record began,
- * with its one status. Stores written before the tracks recorded this shape's hash; it is computed only to check
+ * The first shape of a live case's audited state, frozen: the case as the API showed it when the audit record began,
+ * with its one status (the records of past studies had the same shape; the archive keeps its own copy of it). Stores written before the tracks recorded this shape's hash; it is computed only to check
  * those hashes before they are carried over to the current shape ({@link CaseStateUpgrade}). Never change it.
  */
 record CaseStateV1(
@@ -117,9 +112,9 @@ record CaseStateV1(
                 c.id().value(),
                 c.version(),
                 c.displayName(),
-                c.defected().map(HistoricalDate::toString).orElse(null),
+                null,
                 storedStatus,
-                facts(c.facts(), Attribute.Subject.CASE),
+                unknown(CASE),
                 c.defectors().stream().map(CaseStateV1::of).toList(),
                 a == null
                         ? null
@@ -164,44 +159,48 @@ record CaseStateV1(
 
     private static DefectorView of(Defector d) {
         return new DefectorView(
-                d.id().value(),
-                d.displayName(),
-                d.givenName(),
-                d.surname(),
-                d.names().stream().map(f -> view(Attribute.NAMES, f)).toList(),
-                facts(d.facts(), Attribute.Subject.DEFECTOR));
+                d.id().value(), d.displayName(), d.givenName(), d.surname(), List.of(), unknown(DEFECTOR));
     }
 
-    private static Map<String, FactView> facts(Facts facts, Attribute.Subject subject) {
+    /**
+     * Every attribute of the first shape, in its order, each unknown: a live case had no facts, and its view listed
+     * them all as unknown. A name ending in {@code *} held several facts (written as an empty list). The names of
+     * the defector's own names are not among them: they stood apart, in {@code names}.
+     */
+    private static final List<String> CASE = List.of("summaryInAppendix");
+
+    private static final List<String> DEFECTOR = List.of(
+            "defected",
+            "service",
+            "postAbroad",
+            "postCountry",
+            "recalledBeforeDefection",
+            "firstVisitAbroad",
+            "longTermReasons*",
+            "stimuli*",
+            "defectionCity",
+            "defectionCountry",
+            "chosenRecipient",
+            "receivedBy",
+            "intermediaries*",
+            "broughtDocuments",
+            "receptionOutcome",
+            "sovietReactions*",
+            "falseName",
+            "wroteMemoirs",
+            "paidWithLife",
+            "exploited",
+            "informationGiven*",
+            "informationValue");
+
+    private static Map<String, FactView> unknown(List<String> attributes) {
         Map<String, FactView> result = new LinkedHashMap<>();
-        for (Attribute<?> attribute : Attribute.of(subject)) {
-            if (attribute == Attribute.NAMES) {
-                continue;
-            }
-            result.put(attribute.name(), view(attribute, facts));
+        for (String attribute : attributes) {
+            boolean several = attribute.endsWith("*");
+            result.put(
+                    several ? attribute.substring(0, attribute.length() - 1) : attribute,
+                    new FactView(false, null, several ? List.of() : null, null, null, List.of()));
         }
         return result;
-    }
-
-    private static <T> FactView view(Attribute<T> attribute, Facts facts) {
-        if (!attribute.multiple()) {
-            return view(attribute, facts.one(attribute));
-        }
-        List<FactView> values =
-                facts.all(attribute).stream().map(f -> view(attribute, f)).toList();
-        return new FactView(!values.isEmpty(), null, values, null, null, List.of());
-    }
-
-    private static <T> FactView view(Attribute<T> attribute, Fact<T> fact) {
-        if (!fact.known()) {
-            return new FactView(false, null, null, null, null, List.of());
-        }
-        return new FactView(
-                true,
-                attribute.format(Objects.requireNonNull(fact.value())),
-                null,
-                fact.certainty().name().toLowerCase(java.util.Locale.ROOT),
-                fact.note(),
-                fact.sources());
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.haven.cases.Approach;
-import org.haven.cases.Attribute;
 import org.haven.cases.CaseId;
 import org.haven.cases.CaseStatus;
 import org.haven.cases.Cases;
@@ -22,8 +21,6 @@ import org.haven.cases.ConcurrentCaseChange;
 import org.haven.cases.DefectionCase;
 import org.haven.cases.Defector;
 import org.haven.cases.DefectorId;
-import org.haven.cases.Fact;
-import org.haven.cases.Facts;
 import org.haven.cases.Lifecycle;
 import org.haven.cases.PastTransition;
 import org.haven.cases.PendingApproval;
@@ -31,21 +28,19 @@ import org.haven.cases.Setting;
 import org.haven.cases.Track;
 import org.haven.cases.TrackState;
 import org.haven.cases.Transition;
-import org.haven.evidence.Certainty;
-import org.haven.evidence.Citation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The case register in a relational store: one row per case, defector, fact and cited passage. */
+/** The live cases in a relational store: one row per case, defector, track, move and pending approval. */
 @Repository
 @Transactional(readOnly = true)
 public class JdbcCases implements Cases {
 
+    /** Live cases, the earliest approach first. */
     private static final Comparator<DefectionCase> BY_DATE = Comparator.comparing(
-                    (DefectionCase c) -> c.defected().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+                    (DefectionCase c) -> c.approach().approachedAt())
             .thenComparing(c -> c.id().value());
 
     private final JdbcClient jdbc;
@@ -66,7 +61,7 @@ public class JdbcCases implements Cases {
 
     @Override
     public long count() {
-        return jdbc.sql("select count(*) from defection_case").query(Long.class).single();
+        return countLive();
     }
 
     @Override
@@ -217,45 +212,10 @@ public class JdbcCases implements Cases {
                     .update();
         }
         writeLifecycle(c, 0, true);
-        insertFacts(c.id(), null, c.facts());
         int ordinal = 0;
         for (Defector d : c.defectors()) {
             jdbc.sql("insert into defector (id, case_id, ordinal, given_name, surname) values (?, ?, ?, ?, ?)")
                     .params(d.id().value(), c.id().value(), ordinal++, d.givenName(), d.surname())
-                    .update();
-            insertFacts(c.id(), d.id(), d.facts());
-        }
-    }
-
-    private void insertFacts(CaseId caseId, @Nullable DefectorId defectorId, Facts facts) {
-        facts.asMap().forEach((attribute, list) -> {
-            for (int i = 0; i < list.size(); i++) {
-                insertFact(caseId, defectorId, attribute, i, list.get(i));
-            }
-        });
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void insertFact(
-            CaseId caseId, @Nullable DefectorId defectorId, Attribute attribute, int ordinal, Fact<?> fact) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into fact (case_id, defector_id, attribute, ordinal, value_text, certainty, note)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        caseId.value(),
-                        defectorId == null ? null : defectorId.value(),
-                        attribute.name(),
-                        ordinal,
-                        attribute.format(fact.value()),
-                        fact.certainty().name(),
-                        fact.note())
-                .update(keys, "id");
-        long factId = keys.getKeyAs(Long.class);
-        for (int i = 0; i < fact.sources().size(); i++) {
-            Citation source = fact.sources().get(i);
-            jdbc.sql("insert into fact_source (fact_id, ordinal, document_id, section_no, passage)"
-                            + " values (?, ?, ?, ?, ?)")
-                    .params(factId, i, source.document(), source.section(), source.passage())
                     .update();
         }
     }
@@ -275,59 +235,22 @@ public class JdbcCases implements Cases {
         return only == null ? load(null, Map.of()) : load("id = :id", Map.of("id", only.value()));
     }
 
-    /** Loads the cases that meet a condition on {@code defection_case}, or all of them. */
+    /** The rows that are live cases: those an approach opened (the others are the archive's). */
+    private static final String LIVE = "id in (select case_id from approach)";
+
+    /** Loads the live cases that meet a condition on {@code defection_case}, or all of them. */
     private List<DefectionCase> load(@Nullable String condition, Map<String, Object> params) {
-        String caseWhere = condition == null ? "" : " where " + condition;
-        String where =
-                condition == null ? "" : " where case_id in (select id from defection_case where " + condition + ")";
-        String factWhere =
-                condition == null ? "" : " where f.case_id in (select id from defection_case where " + condition + ")";
-
-        Map<String, List<Citation>> sourcesByFact = new LinkedHashMap<>();
-        jdbc.sql("select s.fact_id, s.document_id, s.section_no, s.passage from fact_source s"
-                        + " join fact f on f.id = s.fact_id"
-                        + factWhere
-                        + " order by s.fact_id, s.ordinal")
-                .params(params)
-                .query(rs -> {
-                    sourcesByFact
-                            .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new Citation(rs.getString(2), rs.getString(3), rs.getString(4)));
-                });
-
-        Map<String, Facts.Builder> factsBySubject = new LinkedHashMap<>();
-        jdbc.sql("select id, case_id, defector_id, attribute, value_text, certainty, note from fact" + where
-                        + " order by id")
-                .params(params)
-                .query(rs -> {
-                    String defectorId = rs.getString(3);
-                    String subjectKey = defectorId == null ? "case:" + rs.getString(2) : "defector:" + defectorId;
-                    String name = rs.getString(4);
-                    Attribute<?> attribute = Attribute.named(name)
-                            .orElseThrow(() -> new IllegalStateException("unknown attribute in store: " + name));
-                    Facts.Builder builder =
-                            factsBySubject.computeIfAbsent(subjectKey, k -> Facts.builder(attribute.subject()));
-                    addFact(
-                            builder,
-                            attribute,
-                            rs.getString(5),
-                            Certainty.valueOf(rs.getString(6)),
-                            sourcesByFact.getOrDefault(rs.getString(1), List.of()),
-                            rs.getString(7));
-                });
+        String live = condition == null ? LIVE : LIVE + " and " + condition;
+        String caseWhere = " where " + live;
+        String where = " where case_id in (select id from defection_case where " + live + ")";
 
         Map<String, List<Defector>> defectorsByCase = new LinkedHashMap<>();
         jdbc.sql("select id, case_id, given_name, surname from defector" + where + " order by case_id, ordinal")
                 .params(params)
                 .query(rs -> {
-                    Facts.Builder facts = factsBySubject.get("defector:" + rs.getString(1));
                     defectorsByCase
                             .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
-                            .add(new Defector(
-                                    new DefectorId(rs.getString(1)),
-                                    rs.getString(3),
-                                    rs.getString(4),
-                                    facts == null ? Facts.none() : facts.build()));
+                            .add(new Defector(new DefectorId(rs.getString(1)), rs.getString(3), rs.getString(4)));
                 });
 
         Map<String, Approach> approaches = new HashMap<>();
@@ -393,22 +316,14 @@ public class JdbcCases implements Cases {
                 .params(params)
                 .query(rs -> {
                     String id = rs.getString(1);
-                    Facts.Builder facts = factsBySubject.get("case:" + id);
-                    // A case opened by an approach is live, whatever its row's status says.
-                    Lifecycle lifecycle = !approaches.containsKey(id)
-                            ? Lifecycle.historical()
-                            : new Lifecycle(
-                                    approaches.get(id),
-                                    tracks.getOrDefault(id, Map.of()),
-                                    rs.getBoolean(4),
-                                    pendings.get(id),
-                                    histories.getOrDefault(id, List.of()));
+                    Lifecycle lifecycle = new Lifecycle(
+                            approaches.get(id),
+                            tracks.getOrDefault(id, Map.of()),
+                            rs.getBoolean(4),
+                            pendings.get(id),
+                            histories.getOrDefault(id, List.of()));
                     cases.add(new DefectionCase(
-                            new CaseId(id),
-                            rs.getLong(2),
-                            defectorsByCase.getOrDefault(id, List.of()),
-                            facts == null ? Facts.none() : facts.build(),
-                            lifecycle));
+                            new CaseId(id), rs.getLong(2), defectorsByCase.getOrDefault(id, List.of()), lifecycle));
                 });
         cases.sort(BY_DATE);
         return cases;
@@ -426,22 +341,12 @@ public class JdbcCases implements Cases {
                 .update();
     }
 
-    /** The headline status each case's row holds, as written when it last changed. */
+    /** The headline status each live case's row holds, as written when it last changed. */
     public Map<CaseId, String> storedStatuses() {
         Map<CaseId, String> statuses = new HashMap<>();
-        jdbc.sql("select id, status from defection_case").query(rs -> {
+        jdbc.sql("select id, status from defection_case where " + LIVE).query(rs -> {
             statuses.put(new CaseId(rs.getString(1)), rs.getString(2));
         });
         return statuses;
-    }
-
-    private static <T> void addFact(
-            Facts.Builder builder,
-            Attribute<T> attribute,
-            String value,
-            Certainty certainty,
-            List<Citation> sources,
-            @Nullable String note) {
-        builder.add(attribute, new Fact<>(attribute.parse(value), certainty, sources, note));
     }
 }

@@ -3,9 +3,9 @@ package org.haven.cases.web;
 import org.haven.cases.CaseId;
 import org.haven.cases.CaseNotFound;
 import org.haven.cases.CaseStates;
-import org.haven.cases.CaseStatus;
 import org.haven.cases.Cases;
 import org.haven.cases.DefectionCase;
+import org.haven.cases.PastCaseTakesNoAction;
 import org.haven.security.NeedToKnow;
 import org.haven.security.Officers;
 import org.springframework.security.core.Authentication;
@@ -21,21 +21,41 @@ class CaseAccess {
     private final Cases cases;
     private final NeedToKnow needToKnow;
 
-    CaseAccess(Cases cases, NeedToKnow needToKnow) {
+    private final PastCases past;
+
+    CaseAccess(Cases cases, NeedToKnow needToKnow, PastCases past) {
         this.cases = cases;
         this.needToKnow = needToKnow;
+        this.past = past;
     }
 
-    /** The case, read once; returned only when his roles and his clearance allow it, the decision recorded. */
+    /** The live case, read once; returned only when his roles and his clearance allow it, the decision recorded. */
     DefectionCase read(Authentication reader, CaseId id) {
         DefectionCase found = cases.findById(id).orElseThrow(() -> new CaseNotFound(id));
         // A live case is, to those whose roles do not work live cases, not there: refused before any decision.
-        if (found.status() != CaseStatus.HISTORICAL && !Officers.mayWorkLiveCases(reader)) {
+        if (!Officers.mayWorkLiveCases(reader)) {
             throw new CaseNotFound(id);
         }
         return needToKnow
                 .read(reader, CaseStates.CASE, id.value(), () -> java.util.Optional.of(found))
                 .orElseThrow(() -> new CaseNotFound(id));
+    }
+
+    /**
+     * The live case's id, when he may make a move or set a task on it; a record of a past study takes neither: it has
+     * no lifecycle.
+     */
+    CaseId movable(Authentication officer, String id) {
+        CaseId caseId = new CaseId(id);
+        if (past.holds(caseId)) {
+            throw new PastCaseTakesNoAction(caseId);
+        }
+        return actionable(officer, id);
+    }
+
+    /** Whether the id is a case's, live or past. */
+    boolean exists(CaseId id) {
+        return cases.isLive(id) || past.holds(id);
     }
 
     /** The case's id, when he may act on it: the decision is recorded before the action, in its own transaction. */

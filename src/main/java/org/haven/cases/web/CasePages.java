@@ -5,11 +5,9 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.haven.cases.Attribute;
 import org.haven.cases.CaseId;
 import org.haven.cases.CaseManagement;
 import org.haven.cases.CaseNotFound;
-import org.haven.cases.CaseStatus;
 import org.haven.cases.Cases;
 import org.haven.cases.ConcurrentCaseChange;
 import org.haven.cases.DefectionCase;
@@ -44,16 +42,24 @@ class CasePages {
     private final Clock clock;
     private final CaseAccess access;
 
-    CasePages(Cases cases, CaseManagement management, Clock clock, CaseAccess access) {
+    private final PastCases past;
+
+    CasePages(Cases cases, CaseManagement management, Clock clock, CaseAccess access, PastCases past) {
+        this.past = past;
         this.access = access;
         this.cases = cases;
         this.management = management;
         this.clock = clock;
     }
 
+    /** A live case's page; a past case's is the archive's, at the same address. */
     @GetMapping("/cases/{id}")
     String show(@PathVariable String id, Authentication reader, Model model) {
-        return page(access.read(reader, new CaseId(id)), model, reader, null);
+        CaseId caseId = new CaseId(id);
+        if (past.holds(caseId)) {
+            return "forward:/archive/cases/" + caseId.value();
+        }
+        return page(access.read(reader, caseId), model, reader, null);
     }
 
     /** An officer's move from the case page; a four-eyes move is proposed and awaits a second officer. */
@@ -67,7 +73,7 @@ class CasePages {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        CaseId caseId = access.actionable(officer, id);
+        CaseId caseId = access.movable(officer, id);
         Transition transition = Transition.ofVerb(verb).orElse(null);
         if (transition == null) {
             return refused(caseId, model, response, officer, "There is no move '" + verb + "'.");
@@ -94,7 +100,7 @@ class CasePages {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        CaseId caseId = access.actionable(officer, id);
+        CaseId caseId = access.movable(officer, id);
         try {
             management.approve(caseId, SignedIn.officer(officer), version);
             redirect.addFlashAttribute("notice", "Approved by " + officer.getName() + ".");
@@ -118,15 +124,7 @@ class CasePages {
     private String page(DefectionCase found, Model model, Authentication reader, @Nullable String error) {
         model.addAttribute("kase", found);
         model.addAttribute("error", error);
-        model.addAttribute(
-                "attributes",
-                Attribute.of(Attribute.Subject.DEFECTOR).stream()
-                        .filter(a -> a != Attribute.NAMES)
-                        .toList());
-        model.addAttribute("caseAttributes", Attribute.of(Attribute.Subject.CASE));
-        boolean live = found.status() != CaseStatus.HISTORICAL;
-        model.addAttribute("live", live);
-        var tasks = live ? management.tasks(found.id()) : List.<org.haven.cases.CaseTask>of();
+        var tasks = management.tasks(found.id());
         model.addAttribute("tasks", tasks);
         model.addAttribute(
                 "timeline",

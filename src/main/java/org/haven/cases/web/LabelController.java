@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.haven.cases.CaseId;
 import org.haven.cases.CaseNotFound;
 import org.haven.cases.CaseStates;
-import org.haven.cases.CaseStatus;
 import org.haven.cases.Cases;
 import org.haven.security.Label;
 import org.haven.security.Labels;
@@ -51,7 +50,7 @@ class LabelController {
     @Operation(summary = "Raise the case's label (never lower it); the new label must be within your clearance")
     LabelView relabel(@PathVariable String id, @RequestBody Relabel relabel, Authentication officer) {
         CaseId caseId = access.actionable(officer, id);
-        if (cases.findById(caseId).map(c -> c.status() == CaseStatus.HISTORICAL).orElse(false)) {
+        if (!cases.isLive(caseId)) {
             throw new IllegalArgumentException(
                     "the records of a past study are public and are not relabelled: they are listed and counted by all");
         }

@@ -133,7 +133,7 @@ class ReceptionController {
                                         .map(Transition::verb)
                                         .toList())));
         CaseChange change = management.perform(
-                access.actionable(officer, id),
+                access.movable(officer, id),
                 transition,
                 SignedIn.officer(officer),
                 text(move.reason()),
@@ -148,7 +148,7 @@ class ReceptionController {
     ResponseEntity<MoveResult> approve(
             @PathVariable String id, @RequestBody ApprovalRequest approval, Authentication officer) {
         return result(management.approve(
-                access.actionable(officer, id), SignedIn.officer(officer), version(approval.version())));
+                access.movable(officer, id), SignedIn.officer(officer), version(approval.version())));
     }
 
     @PostMapping("/api/cases/{id}/custody-pending-decision")
@@ -156,10 +156,7 @@ class ReceptionController {
     ResponseEntity<MoveResult> custodyPendingDecision(
             @PathVariable String id, @RequestBody MoveRequest move, Authentication officer) {
         return result(management.takeIntoCustodyPendingDecision(
-                access.actionable(officer, id),
-                SignedIn.officer(officer),
-                text(move.reason()),
-                version(move.version())));
+                access.movable(officer, id), SignedIn.officer(officer), text(move.reason()), version(move.version())));
     }
 
     record TaskRequest(
@@ -171,7 +168,7 @@ class ReceptionController {
     @GetMapping("/api/cases/{id}/tasks")
     @Operation(summary = "The tasks on a case, soonest due first")
     List<CaseTask> tasks(@PathVariable String id, Authentication officer) {
-        return management.tasks(access.actionable(officer, id));
+        return management.tasks(access.movable(officer, id));
     }
 
     @PostMapping("/api/cases/{id}/tasks")
@@ -186,7 +183,7 @@ class ReceptionController {
             throw new IllegalArgumentException("due is required");
         }
         CaseTask created = management.assignTask(
-                access.actionable(officer, id),
+                access.movable(officer, id),
                 task.kind(),
                 text(task.title()),
                 text(task.owner()),
@@ -213,7 +210,9 @@ class ReceptionController {
     @Operation(summary = "The audit entries about a case, oldest first")
     List<AuditEntry> audit(@PathVariable String id, Authentication officer) {
         CaseId caseId = access.actionable(officer, id);
-        management.tasks(caseId);
+        if (!access.exists(caseId)) {
+            throw new org.haven.cases.CaseNotFound(caseId);
+        }
         return management.auditTrail(caseId);
     }
 

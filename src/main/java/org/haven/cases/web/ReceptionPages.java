@@ -51,7 +51,7 @@ class ReceptionPages {
                 officer,
                 CaseStates.CASE,
                 cases.findAll().stream()
-                        .filter(c -> c.status() != CaseStatus.HISTORICAL && c.status() != CaseStatus.CLOSED)
+                        .filter(c -> c.status() != CaseStatus.CLOSED)
                         .toList(),
                 c -> c.id().value());
         List<OpenTask> tasks = new ArrayList<>();

@@ -12,16 +12,12 @@ import org.haven.audit.CanonicalJson;
 import org.haven.cases.Approach;
 import org.haven.cases.CaseTask;
 import org.haven.cases.DefectionCase;
-import org.haven.cases.Defector;
-import org.haven.cases.Fact;
-import org.haven.cases.HistoricalDate;
 import org.haven.evidence.Citation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything that happened in a case, in order: for a past case the dated facts of its record, each with the
- * precision the source gives ("1946", not "1 Jan 1946"); for a live case every entry of its audit record (the
- * approach, escalations, proposals and approvals, custody, moves, tasks) and the deadlines still ahead.
+ * Everything that happened in a live case, in order: every entry of its audit record (the approach, escalations,
+ * proposals and approvals, custody, moves, tasks) and the deadlines still ahead.
  */
 record Timeline(List<Moment> moments) {
 
@@ -58,21 +54,6 @@ record Timeline(List<Moment> moments) {
 
     static Timeline of(DefectionCase kase, List<AuditEntry> trail, List<CaseTask> tasks, Instant now) {
         List<Sortable> moments = new ArrayList<>();
-        for (Defector d : kase.defectors()) {
-            Fact<HistoricalDate> defected = d.defected();
-            if (defected.known()) {
-                HistoricalDate date = java.util.Objects.requireNonNull(defected.value());
-                moments.add(new Sortable(
-                        date.toString(),
-                        new Moment(
-                                date.toString(),
-                                d.displayName() + " defected",
-                                null,
-                                place(d),
-                                "past",
-                                defected.sources())));
-            }
-        }
         for (AuditEntry e : trail) {
             Map<String, Object> details = CanonicalJson.read(e.details());
             String title = "TransitionProposed".equals(e.action()) && details.get("transition") != null
@@ -112,19 +93,6 @@ record Timeline(List<Moment> moments) {
         }
         moments.sort(Comparator.comparing(Sortable::key));
         return new Timeline(moments.stream().map(Sortable::moment).toList());
-    }
-
-    private static @Nullable String place(Defector d) {
-        var city = d.fact(org.haven.cases.Attribute.DEFECTION_CITY);
-        var country = d.fact(org.haven.cases.Attribute.DEFECTION_COUNTRY);
-        List<String> parts = new ArrayList<>();
-        if (city.known()) {
-            parts.add(city.value());
-        }
-        if (country.known()) {
-            parts.add(country.value());
-        }
-        return parts.isEmpty() ? null : "in " + String.join(", ", parts);
     }
 
     /** {@code DefectorAccepted} → "Defector accepted". */

@@ -5,15 +5,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.haven.archive.Archive;
+import org.haven.archive.DatasetRead;
+import org.haven.archive.Fact;
+import org.haven.archive.NamedPerson;
+import org.haven.archive.PastCase;
+import org.haven.archive.PastDefector;
 import org.haven.audit.AuditLog;
 import org.haven.audit.AuditRecord;
-import org.haven.cases.CaseStatus;
-import org.haven.cases.Cases;
-import org.haven.cases.DatasetRead;
-import org.haven.cases.DefectionCase;
-import org.haven.cases.Defector;
-import org.haven.cases.Fact;
-import org.haven.cases.NamedPerson;
 import org.haven.evidence.Citation;
 import org.haven.registry.NameForm;
 import org.haven.registry.Person;
@@ -37,7 +36,7 @@ class RegistryStartup {
     private static final Logger log = LoggerFactory.getLogger(RegistryStartup.class);
 
     private final JdbcPeople people;
-    private final Cases cases;
+    private final Archive cases;
     private final ObjectProvider<NameIndex> index;
     private final boolean indexAtStart;
     private final AuditLog audit;
@@ -47,7 +46,7 @@ class RegistryStartup {
     RegistryStartup(
             LiveDefectors live,
             JdbcPeople people,
-            Cases cases,
+            Archive cases,
             ObjectProvider<NameIndex> index,
             AuditLog audit,
             TransactionTemplate tx,
@@ -63,24 +62,26 @@ class RegistryStartup {
 
     @EventListener
     void on(DatasetRead event) {
-        if (people.count() == 0) {
-            List<Person> registered = new ArrayList<>();
-            for (DefectionCase c : cases.findByStatus(CaseStatus.HISTORICAL)) {
-                for (Defector d : c.defectors()) {
-                    registered.add(defector(c, d));
-                }
+        // The defectors and people of each dataset, once: those the registry does not hold yet.
+        List<Person> registered = new ArrayList<>();
+        for (PastCase c : event.dataset().cases()) {
+            for (PastDefector d : c.defectors()) {
+                registered.add(defector(c, d));
             }
-            for (NamedPerson p : event.dataset().people()) {
-                registered.add(new Person(
-                        p.id(),
-                        p.givenName(),
-                        p.surname(),
-                        PersonKind.PERSON,
-                        null,
-                        p.note(),
-                        forms(p.displayName(), p.names()),
-                        0));
-            }
+        }
+        for (NamedPerson p : event.dataset().people()) {
+            registered.add(new Person(
+                    p.id(),
+                    p.givenName(),
+                    p.surname(),
+                    PersonKind.PERSON,
+                    null,
+                    p.note(),
+                    forms(p.displayName(), p.names()),
+                    0));
+        }
+        registered.removeIf(p -> people.findById(p.id()).isPresent());
+        if (!registered.isEmpty()) {
             tx.executeWithoutResult(s -> {
                 people.add(registered);
                 for (Person p : registered) {
@@ -132,7 +133,7 @@ class RegistryStartup {
         }
     }
 
-    private static Person defector(DefectionCase c, Defector d) {
+    private static Person defector(PastCase c, PastDefector d) {
         return new Person(
                 d.id().value(),
                 d.givenName(),

@@ -1,4 +1,4 @@
-package org.haven.cases.internal;
+package org.haven.archive.internal;
 
 import java.io.Reader;
 import java.util.ArrayList;
@@ -10,16 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.haven.cases.Attribute;
+import org.haven.archive.Attribute;
+import org.haven.archive.Dataset;
+import org.haven.archive.DatasetException;
+import org.haven.archive.Fact;
+import org.haven.archive.Facts;
+import org.haven.archive.NamedPerson;
+import org.haven.archive.PastCase;
+import org.haven.archive.PastDefector;
 import org.haven.cases.CaseId;
-import org.haven.cases.Dataset;
-import org.haven.cases.DatasetException;
-import org.haven.cases.DefectionCase;
-import org.haven.cases.Defector;
 import org.haven.cases.DefectorId;
-import org.haven.cases.Fact;
-import org.haven.cases.Facts;
-import org.haven.cases.NamedPerson;
 import org.haven.evidence.Certainty;
 import org.haven.evidence.Citation;
 import org.haven.evidence.SourceLibrary;
@@ -62,6 +62,15 @@ final class CaseDataset {
      * @param file the file's name, for messages
      * @throws DatasetException naming the file, the line and the reason for the first fault found
      */
+    /** A dataset's name: its file's, without the extension. */
+    static String name(String file) {
+        String base = file.substring(file.lastIndexOf('/') + 1);
+        int dot = base.lastIndexOf('.');
+        return (dot > 0 ? base.substring(0, dot) : base)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-");
+    }
+
     static Dataset read(String file, Reader content, SourceLibrary sources) {
         return new CaseDataset(file, sources).read(content);
     }
@@ -83,10 +92,10 @@ final class CaseDataset {
         if (caseNodes.getValue().isEmpty()) {
             throw fault(caseNodes, "'cases' lists no case");
         }
-        List<DefectionCase> cases = new ArrayList<>();
+        List<PastCase> cases = new ArrayList<>();
         Map<CaseId, Integer> caseLines = new HashMap<>();
         for (Node caseNode : caseNodes.getValue()) {
-            DefectionCase c = readCase(caseNode);
+            PastCase c = readCase(caseNode);
             Integer earlier = caseLines.putIfAbsent(c.id(), line(caseNode));
             if (earlier != null) {
                 throw fault(caseNode, "case id '" + c.id() + "' is already used on line " + earlier);
@@ -100,7 +109,7 @@ final class CaseDataset {
                 people.add(readPerson(personNode));
             }
         }
-        return new Dataset(cases, people);
+        return new Dataset(name(file), cases, people);
     }
 
     private NamedPerson readPerson(Node node) {
@@ -128,7 +137,7 @@ final class CaseDataset {
         }
     }
 
-    private DefectionCase readCase(Node node) {
+    private PastCase readCase(Node node) {
         Set<String> allowed = allowedFields(Attribute.Subject.CASE, "id", "defectors");
         Map<String, NodeTuple> f = fields(node, "a case", allowed);
         CaseId id = parse(required(f, "id", node, "a case"), v -> new CaseId(v));
@@ -136,13 +145,13 @@ final class CaseDataset {
         if (defectorNodes.getValue().isEmpty()) {
             throw fault(defectorNodes, "case " + id + " has no defector: a case has one or more");
         }
-        List<Defector> defectors =
+        List<PastDefector> defectors =
                 defectorNodes.getValue().stream().map(this::readDefector).toList();
         Facts facts = readFacts(Attribute.Subject.CASE, f);
-        return new DefectionCase(id, 0, defectors, facts);
+        return new PastCase(id, 0, defectors, facts, name(file));
     }
 
-    private Defector readDefector(Node node) {
+    private PastDefector readDefector(Node node) {
         Set<String> allowed = allowedFields(Attribute.Subject.DEFECTOR, "id", "givenName", "surname");
         Map<String, NodeTuple> f = fields(node, "a defector", allowed);
         DefectorId id = parse(required(f, "id", node, "a defector"), v -> new DefectorId(v));
@@ -154,7 +163,7 @@ final class CaseDataset {
         String givenName = f.containsKey("givenName") ? text(f.get("givenName").getValueNode()) : null;
         Facts facts = readFacts(Attribute.Subject.DEFECTOR, f);
         try {
-            return new Defector(id, givenName, surname, facts);
+            return new PastDefector(id, givenName, surname, facts);
         } catch (IllegalArgumentException e) {
             throw fault(node, e.getMessage());
         }

@@ -1,4 +1,4 @@
-package org.haven.cases;
+package org.haven.archive;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

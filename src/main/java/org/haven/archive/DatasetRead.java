@@ -1,4 +1,4 @@
-package org.haven.cases;
+package org.haven.archive;
 
 /**
  * Published at every start once the built-in dataset is read and its cases are in the register, for modules

@@ -1,4 +1,4 @@
-package org.haven.cases;
+package org.haven.archive;
 
 /** How the approach ended with the recipient (the study, sections III and IV). */
 public enum ReceptionOutcome implements Labelled {

@@ -1,4 +1,4 @@
-package org.haven.cases;
+package org.haven.archive;
 
 /** What the Soviet authorities did to recover or discredit a defector (the study, sections V and X). */
 public enum SovietReaction implements Labelled {

@@ -1,4 +1,4 @@
-package org.haven.cases;
+package org.haven.archive;
 
 /** A data file that cannot be loaded, with the file, the line and the reason. */
 public class DatasetException extends RuntimeException {

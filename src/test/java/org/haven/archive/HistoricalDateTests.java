@@ -1,4 +1,4 @@
-package org.haven.cases;
+package org.haven.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

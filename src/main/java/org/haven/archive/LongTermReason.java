@@ -1,4 +1,4 @@
-package org.haven.cases;
+package org.haven.archive;
 
 /** A deep-seated, often long-standing reason for defecting (the study, section II). */
 public enum LongTermReason implements Labelled {

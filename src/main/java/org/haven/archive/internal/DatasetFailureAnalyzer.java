@@ -1,6 +1,6 @@
-package org.haven.cases.internal;
+package org.haven.archive.internal;
 
-import org.haven.cases.DatasetException;
+import org.haven.archive.DatasetException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

@@ -1,4 +1,4 @@
-package org.haven.cases;
+package org.haven.archive;
 
 /** The immediate outside stimulus that pushed a defector over the brink (the study, sections II and X). */
 public enum Stimulus implements Labelled {

@@ -1,4 +1,4 @@
-package org.haven.cases;
+package org.haven.archive;
 
 import java.util.ArrayList;
 import java.util.Collections;

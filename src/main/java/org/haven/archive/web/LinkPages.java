@@ -1,15 +1,14 @@
-package org.haven.cases.web;
+package org.haven.archive.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.haven.cases.Attribute;
-import org.haven.cases.CaseStatus;
-import org.haven.cases.Cases;
-import org.haven.cases.DefectionCase;
-import org.haven.cases.Defector;
-import org.haven.cases.Fact;
+import org.haven.archive.Archive;
+import org.haven.archive.Attribute;
+import org.haven.archive.Fact;
+import org.haven.archive.PastCase;
+import org.haven.archive.PastDefector;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class LinkPages {
 
-    private final Cases cases;
+    private final Archive cases;
     private final JsonMapper json;
 
-    LinkPages(Cases cases, JsonMapper json) {
+    LinkPages(Archive cases, JsonMapper json) {
         this.cases = cases;
         this.json = json;
     }
@@ -49,10 +48,10 @@ class LinkPages {
     String links(Model model) {
         Map<String, Node> nodes = new LinkedHashMap<>();
         List<Link> links = new ArrayList<>();
-        for (DefectionCase c : cases.findByStatus(CaseStatus.HISTORICAL)) {
-            for (Defector d : c.defectors()) {
+        for (PastCase c : cases.findAll()) {
+            for (PastDefector d : c.defectors()) {
                 String defector = "defector:" + d.id().value();
-                nodes.put(defector, new Node(defector, d.displayName(), "defector", CasePages.href(c.id())));
+                nodes.put(defector, new Node(defector, d.displayName(), "defector", PastCasePages.href(c.id())));
                 for (Kind k : KINDS) {
                     for (Fact<String> f : d.factsOf(k.attribute())) {
                         String value = f.value();
@@ -69,6 +68,6 @@ class LinkPages {
         model.addAttribute("nodes", nodes.values());
         model.addAttribute("links", links);
         model.addAttribute("graph", json.writeValueAsString(Map.of("nodes", nodes.values(), "links", links)));
-        return "cases/links";
+        return "archive/links";
     }
 }

@@ -1,4 +1,4 @@
-package org.haven.cases.internal;
+package org.haven.archive.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.haven.cases.Attribute;
-import org.haven.cases.DatasetException;
-import org.haven.cases.DefectionCase;
-import org.haven.cases.Defector;
-import org.haven.cases.Fact;
+import org.haven.archive.Attribute;
+import org.haven.archive.DatasetException;
+import org.haven.archive.Fact;
+import org.haven.archive.PastCase;
+import org.haven.archive.PastDefector;
 import org.haven.evidence.Citation;
 import org.haven.evidence.SourceLibrary;
 import org.junit.jupiter.api.Test;
@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 class CaseDatasetTests {
 
     private static final SourceLibrary SOURCES = SourceLibrary.builtIn();
-    private static final List<DefectionCase> CASES = builtIn();
+    private static final List<PastCase> CASES = builtIn();
 
-    private static List<DefectionCase> builtIn() {
+    private static List<PastCase> builtIn() {
         try (var in = new InputStreamReader(
                 CaseDatasetTests.class.getResourceAsStream("/dataset/cases-1948.yaml"), StandardCharsets.UTF_8)) {
             return CaseDataset.read("cases-1948.yaml", in, SOURCES).cases();
@@ -36,7 +36,7 @@ class CaseDatasetTests {
         }
     }
 
-    private static Map<String, Defector> defectors() {
+    private static Map<String, PastDefector> defectors() {
         return CASES.stream()
                 .flatMap(c -> c.defectors().stream())
                 .collect(Collectors.toMap(d -> d.id().value(), Function.identity()));
@@ -44,9 +44,9 @@ class CaseDatasetTests {
 
     private static List<Citation> everyCitation() {
         List<Citation> all = new ArrayList<>();
-        for (DefectionCase c : CASES) {
+        for (PastCase c : CASES) {
             c.facts().asMap().values().forEach(l -> l.forEach(f -> all.addAll(f.sources())));
-            for (Defector d : c.defectors()) {
+            for (PastDefector d : c.defectors()) {
                 d.facts().asMap().values().forEach(l -> l.forEach(f -> all.addAll(f.sources())));
             }
         }
@@ -57,12 +57,12 @@ class CaseDatasetTests {
     void holdsTheTwentyDefectorsOfTheStudyInNineteenCases() {
         assertThat(CASES).hasSize(19);
         assertThat(defectors()).hasSize(20);
-        DefectionCase together = CASES.stream()
+        PastCase together = CASES.stream()
                 .filter(c -> c.id().value().equals("takacs-denisov"))
                 .findFirst()
                 .orElseThrow();
         assertThat(together.defectors())
-                .extracting(Defector::displayName)
+                .extracting(PastDefector::displayName)
                 .containsExactlyInAnyOrder("Vera TAKACS", "Mikhail DENISOV");
     }
 
@@ -94,7 +94,7 @@ class CaseDatasetTests {
 
     @Test
     void keepsEverySpellingTheStudyUses() {
-        Map<String, Defector> d = defectors();
+        Map<String, PastDefector> d = defectors();
         assertThat(names(d.get("bessedovski"))).contains("BESSEDOVSKI", "BESSEDOVSKY", "BESSED0VSKY", "BES5EDOVSKY");
         assertThat(names(d.get("krivitsky"))).contains("KRIVITSKY", "KRIVTTSKY", "KRIV1TSKY");
         assertThat(names(d.get("akhmedov"))).contains("AKHMEDOV", "AKKMEDOV");
@@ -105,9 +105,9 @@ class CaseDatasetTests {
 
     @Test
     void tellsTheTwoKravchenkosApart() {
-        Map<String, Defector> d = defectors();
-        Defector victor = d.get("victor-kravchenko");
-        Defector alexander = d.get("alexander-kravchenko");
+        Map<String, PastDefector> d = defectors();
+        PastDefector victor = d.get("victor-kravchenko");
+        PastDefector alexander = d.get("alexander-kravchenko");
         assertThat(victor.displayName()).isEqualTo("Victor KRAVCHENKO");
         assertThat(alexander.displayName()).isEqualTo("Alexander KRAVCHENKO");
         assertThat(names(victor)).doesNotContain("Alexander KRAVCHENKO", "Alexander KRAVCIIENKO");
@@ -119,7 +119,7 @@ class CaseDatasetTests {
 
     @Test
     void whereTheStudyIsSilentTheFactIsUnknownNotFalse() {
-        Map<String, Defector> d = defectors();
+        Map<String, PastDefector> d = defectors();
         Fact<Boolean> yurchenkoRecalled = d.get("yurchenko").fact(Attribute.RECALLED_BEFORE_DEFECTION);
         assertThat(yurchenkoRecalled.known()).isFalse();
         assertThat(yurchenkoRecalled.value()).isNull();
@@ -140,7 +140,7 @@ class CaseDatasetTests {
                 getClass().getResourceAsStream("/dataset/cases-1948.yaml"), StandardCharsets.UTF_8)) {
             var people = CaseDataset.read("cases-1948.yaml", in, SOURCES).people();
             assertThat(people)
-                    .extracting(org.haven.cases.NamedPerson::displayName)
+                    .extracting(org.haven.archive.NamedPerson::displayName)
                     .contains("TROTSKY", "Ignace REISS", "Allan MAY", "Molotov", "Thorez", "Duclos", "Stalin");
             assertThat(people).allSatisfy(p -> assertThat(p.names()).isNotEmpty());
         }
@@ -160,7 +160,7 @@ class CaseDatasetTests {
         assertThat(e.reason()).contains("id 'pik' is already used on line 4");
     }
 
-    private static List<String> names(Defector d) {
+    private static List<String> names(PastDefector d) {
         return d.names().stream().map(Fact::value).toList();
     }
 
@@ -184,7 +184,7 @@ class CaseDatasetTests {
 
     @Test
     void readsAMinimalValidFile() {
-        List<DefectionCase> cases = CaseDataset.read("ok.yaml", new StringReader(VALID_CASE), SOURCES)
+        List<PastCase> cases = CaseDataset.read("ok.yaml", new StringReader(VALID_CASE), SOURCES)
                 .cases();
         assertThat(cases).hasSize(1);
         assertThat(cases.getFirst().defectors().getFirst().defected().value()).hasToString("1927");

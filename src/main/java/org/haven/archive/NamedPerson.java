@@ -1,7 +1,8 @@
-package org.haven.cases;
+package org.haven.archive;
 
 import java.util.List;
 import java.util.Objects;
+import org.haven.cases.Slugs;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,15 @@
 package org.haven.audit.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.haven.audit.AuditEntry;
+import org.haven.audit.AuditLog;
+import org.haven.audit.AuditRecord;
 import org.haven.audit.StateShapes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -9,10 +18,49 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class JdbcStateShapes implements StateShapes {
 
-    private final JdbcClient jdbc;
+    private static final Logger log = LoggerFactory.getLogger(JdbcStateShapes.class);
 
-    JdbcStateShapes(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    JdbcStateShapes(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> carryOver(
+            String kind, String subjectType, int from, int to, String action, List<Rehash> records) {
+        List<String> carried = new ArrayList<>();
+        for (Rehash r : records) {
+            String recorded = audit.entriesFor(subjectType, r.subjectId()).stream()
+                    .map(AuditEntry::subjectState)
+                    .filter(Objects::nonNull)
+                    .reduce((a, b) -> b)
+                    .orElse(null);
+            if (!r.before().equals(recorded)) {
+                log.error(
+                        "{} {} no longer matches its last audit entry; its hash is not carried over",
+                        subjectType,
+                        r.subjectId());
+                continue;
+            }
+            audit.append(new AuditRecord(
+                    "system:upgrade",
+                    action,
+                    subjectType,
+                    r.subjectId(),
+                    Map.of("fromShape", from, "toShape", to, "previousState", r.before()),
+                    r.after()));
+            carried.add(r.subjectId());
+        }
+        moveOn(kind, to);
+        if (!carried.isEmpty()) {
+            log.info(
+                    "Carried the audit record's hashes of {} records of {} over to shape {}", carried.size(), kind, to);
+        }
+        return carried;
     }
 
     @Override

@@ -49,6 +49,17 @@ class ModularityTests {
     }
 
     @Test
+    void everyTrackHasTheModuleThatOwnsItsWork() {
+        for (org.haven.cases.Track track : org.haven.cases.Track.values()) {
+            org.assertj.core.api.Assertions.assertThat(MODULES.getModuleByName(track.module()))
+                    .as("the module of the %s track", track.words())
+                    .isPresent();
+        }
+        org.assertj.core.api.Assertions.assertThat(MODULES.getModuleByName("archive"))
+                .isPresent();
+    }
+
+    @Test
     void theLiveCaseKnowsNothingOfTheArchive() {
         noClasses()
                 .that()

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.haven.audit.AuditEntry;
 import org.haven.audit.AuditQueries;
+import org.haven.audit.CanonicalJson;
 import org.haven.security.NeedToKnow;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -31,8 +32,9 @@ class AuditorPages {
     }
 
     /**
-     * The entries about records the auditor may read: an entry about a case (or one of its protected details)
-     * above his clearance is, to him, not there. Each decision on a labelled case is itself audited.
+     * The entries about records the auditor may read: an entry about a case, or about any record of a case (one of
+     * its protected details, one of its tasks, or any entry whose details name the case), above his clearance is, to
+     * him, not there. Each decision on a labelled case is itself audited.
      */
     private List<AuditEntry> readable(Authentication auditor, List<AuditEntry> entries) {
         List<String> cases = entries.stream()
@@ -53,7 +55,8 @@ class AuditorPages {
                 e.subjectId().contains("/")
                         ? e.subjectId().substring(0, e.subjectId().indexOf('/'))
                         : e.subjectId();
-            default -> null;
+            // A task, and any other record that belongs to a case, names its case in the entry's details.
+            default -> CanonicalJson.read(e.details()).get("case") instanceof String kase ? kase : null;
         };
     }
 

@@ -219,6 +219,23 @@ class NeedToKnowTests extends RunningHaven {
         assertThat(low).isEqualTo("[]");
         assertThat(getAs("auditor-low", "/api/audit?action=ApproachRecorded").body())
                 .doesNotContain(name);
+
+        // Nor the entries of its tasks: their case id, title, owner and due date are the case's as much as it is.
+        Map<String, Object> task = new LinkedHashMap<>();
+        task.put("kind", "HOUSE");
+        task.put("title", "a safe house at Grinzing for " + name);
+        task.put("owner", CLEARED);
+        task.put("due", clock.instant().plusSeconds(86_400).toString());
+        assertThat(postAs(CLEARED, "/api/cases/" + caseId + "/tasks", task).statusCode())
+                .isEqualTo(201);
+        assertThat(getAs("auditor-high", "/api/audit?action=TaskAssigned&limit=1000")
+                        .body())
+                .contains("a safe house at Grinzing for " + name);
+        assertThat(getAs("auditor-low", "/api/audit?action=TaskAssigned&limit=1000")
+                        .body())
+                .doesNotContain(caseId)
+                .doesNotContain("Grinzing");
+        assertThat(getAs("auditor-low", "/audit?subjectType=task").body()).doesNotContain("Grinzing");
     }
 
     @Test

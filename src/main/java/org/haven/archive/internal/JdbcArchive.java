@@ -16,10 +16,12 @@ import org.haven.cases.CaseId;
 import org.haven.cases.DefectorId;
 import org.haven.evidence.Certainty;
 import org.haven.evidence.Citation;
+import org.haven.store.Snapshots;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,11 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
  * defectors, and one row per fact and cited passage.
  */
 @Repository
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class JdbcArchive implements Archive {
 
     /** The rows that are past cases: those no approach opened. */
-    private static final String PAST = "id not in (select case_id from approach)";
+    private static final String PAST = "not exists (select 1 from approach a where a.case_id = c.id)";
 
     private static final Comparator<PastCase> BY_DATE = Comparator.comparing(
                     (PastCase c) -> c.defected().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -39,8 +41,11 @@ public class JdbcArchive implements Archive {
 
     private final JdbcClient jdbc;
 
-    public JdbcArchive(JdbcClient jdbc) {
+    private final Snapshots snapshots;
+
+    public JdbcArchive(JdbcClient jdbc, Snapshots snapshots) {
         this.jdbc = jdbc;
+        this.snapshots = snapshots;
     }
 
     @Override
@@ -50,17 +55,17 @@ public class JdbcArchive implements Archive {
 
     @Override
     public List<PastCase> findByDataset(String dataset) {
-        return load(PAST + " and dataset = :dataset", Map.of("dataset", dataset));
+        return load(PAST + " and c.dataset = :dataset", Map.of("dataset", dataset));
     }
 
     @Override
     public Optional<PastCase> findById(CaseId id) {
-        return load(PAST + " and id = :id", Map.of("id", id.value())).stream().findFirst();
+        return load(PAST + " and c.id = :id", Map.of("id", id.value())).stream().findFirst();
     }
 
     @Override
     public long count() {
-        return jdbc.sql("select count(*) from defection_case where " + PAST)
+        return jdbc.sql("select count(*) from defection_case c where " + PAST)
                 .query(Long.class)
                 .single();
     }
@@ -115,12 +120,17 @@ public class JdbcArchive implements Archive {
         }
     }
 
-    /** Loads the past cases that meet a condition on {@code defection_case}. */
+    /** Loads the past cases that meet a condition, reading every table in one snapshot. */
     private List<PastCase> load(String condition, Map<String, Object> params) {
-        String cases = "select id from defection_case where " + condition;
+        return snapshots.read(() -> loadNow(condition, params));
+    }
+
+    private List<PastCase> loadNow(String condition, Map<String, Object> params) {
+        // Joined to the case row, never filtered by a nested subquery, which H2 would evaluate for every row.
         Map<String, List<Citation>> sourcesByFact = new LinkedHashMap<>();
         jdbc.sql("select s.fact_id, s.document_id, s.section_no, s.passage from fact_source s"
-                        + " join fact f on f.id = s.fact_id where f.case_id in (" + cases + ")"
+                        + " join fact f on f.id = s.fact_id join defection_case c on c.id = f.case_id where "
+                        + condition
                         + " order by s.fact_id, s.ordinal")
                 .params(params)
                 .query(rs -> {
@@ -130,8 +140,8 @@ public class JdbcArchive implements Archive {
                 });
 
         Map<String, Facts.Builder> factsBySubject = new LinkedHashMap<>();
-        jdbc.sql("select id, case_id, defector_id, attribute, value_text, certainty, note from fact"
-                        + " where case_id in (" + cases + ") order by id")
+        jdbc.sql("select f.id, f.case_id, f.defector_id, f.attribute, f.value_text, f.certainty, f.note from fact f"
+                        + " join defection_case c on c.id = f.case_id where " + condition + " order by f.id")
                 .params(params)
                 .query(rs -> {
                     String defectorId = rs.getString(3);
@@ -151,8 +161,9 @@ public class JdbcArchive implements Archive {
                 });
 
         Map<String, List<PastDefector>> defectorsByCase = new LinkedHashMap<>();
-        jdbc.sql("select id, case_id, given_name, surname from defector where case_id in (" + cases + ")"
-                        + " order by case_id, ordinal")
+        jdbc.sql("select d.id, d.case_id, d.given_name, d.surname from defector d"
+                        + " join defection_case c on c.id = d.case_id where " + condition
+                        + " order by d.case_id, d.ordinal")
                 .params(params)
                 .query(rs -> {
                     Facts.Builder facts = factsBySubject.get("defector:" + rs.getString(1));
@@ -166,7 +177,7 @@ public class JdbcArchive implements Archive {
                 });
 
         List<PastCase> found = new ArrayList<>();
-        jdbc.sql("select id, version, dataset from defection_case where " + condition)
+        jdbc.sql("select c.id, c.version, c.dataset from defection_case c where " + condition)
                 .params(params)
                 .query(rs -> {
                     String id = rs.getString(1);

@@ -399,8 +399,17 @@ class JdbcBackup implements Backup {
         private long lines;
 
         DigestWriter(Path file) throws IOException {
-            this.channel = FileChannel.open(
-                    file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+            // A backup holds everything the store does: it is its owner's alone from the moment it exists.
+            java.util.Set<java.nio.file.OpenOption> options = java.util.Set.of(
+                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+            this.channel = OwnerOnly.posix()
+                    ? FileChannel.open(
+                            file, options, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(OwnerOnly.FILE))
+                    : FileChannel.open(file, options);
+            if (OwnerOnly.posix()) {
+                // The mode given at creation is narrowed by the umask, never widened; an existing file keeps its own.
+                java.nio.file.Files.setPosixFilePermissions(file, OwnerOnly.FILE);
+            }
             this.out = new BufferedWriter(
                     new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16);
         }

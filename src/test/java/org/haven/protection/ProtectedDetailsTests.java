@@ -149,6 +149,9 @@ class ProtectedDetailsTests extends RunningHaven {
     /** Audit entries = sensitive reads + writes + denials, exactly (each guarded by its case's own decision). */
     @Test
     void everyReadWriteAndRefusalIsOneEntryEach() {
+        // Each sign-in is an entry of its own: both officers sign in before the count starts.
+        token(RESETTLER);
+        token(OTHER);
         long before = auditEntries();
         write(RESETTLER, "family-whereabouts", "his wife, in Toronto"); // refused: no PROTECTION compartment
         // decision on the case (1); nothing written

@@ -63,6 +63,40 @@ class SignInTests extends RunningHaven {
         assertThat(ratio).as("median time, known user / unknown user").isBetween(0.5, 2.0);
     }
 
+    @Test
+    void aNameIsLockedAfterFiveFailuresWhetherOrNotItsAccountExistsAndEveryAttemptIsRecorded() {
+        account("locked-officer");
+        for (String name : List.of("locked-officer", "no-such-locked-officer")) {
+            for (int i = 0; i < SIGN_IN_FREE_FAILURES; i++) {
+                assertThat(signIn(name, "a wrong password " + i).statusCode()).isEqualTo(401);
+            }
+            // Locked now: even the right password is refused, with the same answer for both names.
+            HttpResponse<String> locked = signIn(name, PASSWORD);
+            assertThat(locked.statusCode()).isEqualTo(401);
+            assertThat(body(locked).get("detail").asString())
+                    .isEqualTo("Too many failed sign-ins under this user name: try again in 1 minute.");
+        }
+        clock.advance(Duration.ofMinutes(2));
+        try {
+            assertThat(signIn("locked-officer", PASSWORD).statusCode()).isEqualTo(200);
+        } finally {
+            clock.advance(Duration.ofMinutes(-2));
+        }
+        account("signin-auditor", Role.AUDITOR);
+        String refused = getAs("signin-auditor", "/api/audit?action=SignInRefused&subjectId=locked-officer&limit=100")
+                .body();
+        assertThat(refused).contains("wrong user name or password").contains("\\\"reason\\\":\\\"locked\\\"");
+        assertThat(getAs("signin-auditor", "/api/audit?action=SignedIn&subjectId=locked-officer")
+                        .body())
+                .contains("SignedIn");
+        assertThat(getAs("signin-auditor", "/api/audit?action=SignInRefused&subjectId=no-such-locked-officer")
+                        .body())
+                .contains("no-such-locked-officer");
+    }
+
+    /** How many wrong passwords a name is allowed before it is locked. */
+    private static final int SIGN_IN_FREE_FAILURES = 5;
+
     private static long timed(Runnable request) {
         long start = System.nanoTime();
         request.run();

@@ -53,11 +53,16 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(JdbcAccounts accounts, PasswordEncoder passwords) {
+    AuthenticationManager authenticationManager(
+            JdbcAccounts accounts,
+            PasswordEncoder passwords,
+            org.haven.audit.AuditLog audit,
+            java.time.Clock clock,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         // Unknown users are answered after the same password hashing as known ones, with the same message.
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
-        return new ProviderManager(provider);
+        return new SignInThrottle(new ProviderManager(provider), audit, clock, transactions);
     }
 
     @Bean

@@ -29,6 +29,8 @@ public class TokenService {
         try {
             signedIn = authentication.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        } catch (org.springframework.security.authentication.LockedException e) {
+            throw new SignInRefused(e.getMessage());
         } catch (AuthenticationException e) {
             throw new SignInRefused("The user name or password is wrong.");
         }

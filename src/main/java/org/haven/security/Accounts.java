@@ -34,5 +34,8 @@ public interface Accounts {
     /** Changes a password after checking the current one; the new one is no longer a one-time password. */
     void changePassword(String username, String current, String replacement);
 
+    /** Ends every token issued to the account so far; the administrator's act is recorded. */
+    void revokeTokens(String username, String administrator);
+
     boolean exists(String username);
 }

@@ -78,6 +78,7 @@ class AccessMatrixTests extends RunningHaven {
         EXPECTED.put("POST /api/ingest", EnumSet.of(Role.ANALYST, Role.VETTING));
         EXPECTED.put("POST /api/tokens", PUBLIC);
         EXPECTED.put("POST /api/accounts", EnumSet.of(Role.ADMIN));
+        EXPECTED.put("POST /api/accounts/{username}/revocation", EnumSet.of(Role.ADMIN));
         EXPECTED.put("POST /api/keys/{compartment}/rotation", EnumSet.of(Role.ADMIN));
         EXPECTED.put("PUT /api/cases/{id}/protected/{field}", EnumSet.of(Role.PROTECTION, Role.RESETTLEMENT));
         EXPECTED.put("GET /api/cases/{id}/protected/{field}", EnumSet.of(Role.PROTECTION, Role.RESETTLEMENT));
@@ -143,7 +144,8 @@ class AccessMatrixTests extends RunningHaven {
                 .replace("{taskId}", "task-none")
                 .replace("{figureId}", "exploited")
                 .replace("{field}", "cover-identity")
-                .replace("{compartment}", "MATRIX_TEST");
+                .replace("{compartment}", "MATRIX_TEST")
+                .replace("{username}", "no-such-account");
     }
 
     /** The status of one request: the API with a bearer token, pages in a signed-in session with its CSRF token. */

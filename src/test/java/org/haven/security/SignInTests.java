@@ -94,6 +94,35 @@ class SignInTests extends RunningHaven {
                 .contains("no-such-locked-officer");
     }
 
+    private HttpResponse<String> casesWithToken(HttpResponse<String> signedIn) {
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+        return casesWith(body(signedIn).get("token").asString());
+    }
+
+    @Test
+    void aTokenEndsWhenThePasswordChangesOrAnAdministratorRevokesIt() {
+        account("revoked-officer");
+        HttpResponse<String> first = signIn("revoked-officer", PASSWORD);
+        String token = body(first).get("token").asString();
+        assertThat(casesWith(token).statusCode()).isEqualTo(200);
+
+        accounts.changePassword("revoked-officer", PASSWORD, PASSWORD + " anew");
+        assertThat(casesWith(token).statusCode())
+                .as("a token issued before the password changed")
+                .isEqualTo(401);
+
+        HttpResponse<String> second = signIn("revoked-officer", PASSWORD + " anew");
+        assertThat(casesWithToken(second).statusCode()).isEqualTo(200);
+        account("revoking-admin", Role.ADMIN);
+        HttpResponse<String> revoked = postAs("revoking-admin", "/api/accounts/revoked-officer/revocation", Map.of());
+        assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(204);
+        assertThat(casesWith(body(second).get("token").asString()).statusCode())
+                .as("a token issued before the revocation")
+                .isEqualTo(401);
+        assertThat(casesWithToken(signIn("revoked-officer", PASSWORD + " anew")).statusCode())
+                .isEqualTo(200);
+    }
+
     /** How many wrong passwords a name is allowed before it is locked. */
     private static final int SIGN_IN_FREE_FAILURES = 5;
 

@@ -155,6 +155,24 @@ class JdbcAccounts implements Accounts, UserDetailsService {
         return find(username) != null;
     }
 
+    /** The account's version: it moves on with every change to it, which ends the tokens issued before. */
+    java.util.OptionalLong version(String username) {
+        Row row = find(username);
+        return row == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(row.version());
+    }
+
+    @Override
+    @Transactional
+    public void revokeTokens(String username, String administrator) {
+        int changed = jdbc.sql("update account set version = version + 1 where username = ?")
+                .params(username)
+                .update();
+        if (changed != 1) {
+            throw new IllegalArgumentException("there is no account '" + username + "'");
+        }
+        audit.append(new AuditRecord(administrator, "TokensRevoked", "account", username, Map.of(), null));
+    }
+
     long count() {
         return jdbc.sql("select count(*) from account").query(Long.class).single();
     }

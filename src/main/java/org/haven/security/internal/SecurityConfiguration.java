@@ -85,14 +85,14 @@ class SecurityConfiguration {
         /** Haven's own tokens, unless an OpenID Connect issuer is configured to issue them. */
         @Bean
         @ConditionalOnExpression("'${spring.security.oauth2.resourceserver.jwt.issuer-uri:}' == ''")
-        JwtDecoder havenTokens(SecretKey tokenKey, Clock clock) {
+        JwtDecoder havenTokens(SecretKey tokenKey, Clock clock, JdbcAccounts accounts) {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenKey)
                     .macAlgorithm(MacAlgorithm.HS256)
                     .build();
             JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ZERO);
             expiry.setClock(clock);
-            decoder.setJwtValidator(
-                    new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(Tokens.ISSUER)));
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                    expiry, new JwtIssuerValidator(Tokens.ISSUER), new AccountAsIssued(accounts)));
             return decoder;
         }
 

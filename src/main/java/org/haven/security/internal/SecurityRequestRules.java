@@ -17,6 +17,7 @@ class SecurityRequestRules implements RequestRules {
     public List<Rule> rules() {
         return List.of(
                 post("/api/accounts", EnumSet.of(Role.ADMIN)),
+                post("/api/accounts/*/revocation", EnumSet.of(Role.ADMIN)),
                 get("/api-docs", EnumSet.allOf(Role.class)),
                 get("/api-docs/**", EnumSet.allOf(Role.class)),
                 get("/swagger-ui/**", EnumSet.allOf(Role.class)));

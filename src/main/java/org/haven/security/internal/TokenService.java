@@ -14,10 +14,12 @@ public class TokenService {
 
     private final AuthenticationManager authentication;
     private final Tokens tokens;
+    private final JdbcAccounts accounts;
 
-    TokenService(AuthenticationManager authentication, Tokens tokens) {
+    TokenService(AuthenticationManager authentication, Tokens tokens, JdbcAccounts accounts) {
         this.authentication = authentication;
         this.tokens = tokens;
+        this.accounts = accounts;
     }
 
     /** A token, and when it expires. */
@@ -40,7 +42,9 @@ public class TokenService {
             throw new SignInRefused(
                     "This account still has its one-time password: sign in on the web page and change" + " it first.");
         }
-        Tokens.Issued issued = tokens.issue(signedIn);
+        long version = accounts.version(signedIn.getName())
+                .orElseThrow(() -> new SignInRefused("The user name or password is wrong."));
+        Tokens.Issued issued = tokens.issue(signedIn, version);
         return new Issued(issued.token(), issued.expiresAt());
     }
 

@@ -30,7 +30,10 @@ class Tokens {
 
     record Issued(String token, Instant expiresAt) {}
 
-    Issued issue(Authentication signedIn) {
+    /** The claim that holds the account's version when the token was issued. */
+    static final String ACCOUNT_VERSION = "account_version";
+
+    Issued issue(Authentication signedIn, long accountVersion) {
         Instant now = clock.instant();
         List<String> roles = signedIn.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
@@ -43,6 +46,7 @@ class Tokens {
                 .issuedAt(now)
                 .expiresAt(now.plus(lifetime))
                 .claim(ROLES, roles)
+                .claim(ACCOUNT_VERSION, accountVersion)
                 .build();
         String token = encoder.encode(JwtEncoderParameters.from(
                         JwsHeader.with(MacAlgorithm.HS256).build(), claims))

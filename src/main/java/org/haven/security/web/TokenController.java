@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Signing in to the API, and the administrator's accounts. */
@@ -62,5 +64,12 @@ class TokenController {
                 admin.getName());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new Created(account.username(), roles, clearance.expression(), password));
+    }
+
+    @PostMapping("/api/accounts/{username}/revocation")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "End every token issued to the account so far (administrators); the act is recorded")
+    void revoke(@PathVariable String username, Authentication admin) {
+        accounts.revokeTokens(username, admin.getName());
     }
 }

@@ -27,6 +27,7 @@ public interface Labels {
      * kept), and the officer's clearance must dominate the new one: writing down is refused.
      *
      * @throws IllegalArgumentException naming the fault
+     * @throws ConcurrentLabelChange when the label changed since the given version
      */
     void relabel(String subjectType, String subjectId, Label label, Clearance officer, String actor, long version);
 }

@@ -157,7 +157,8 @@ class NeedToKnowTests extends RunningHaven {
                 senior,
                 "/api/cases/" + caseId + "/label",
                 Map.of("label", "TOP_SECRET&RECEPTION&" + own, "version", 0));
-        assertThat(stale.statusCode()).isEqualTo(400);
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(body(stale).get("title").asString()).isEqualTo("The label has changed");
     }
 
     /** Audit entries = sensitive reads + writes + denials, exactly. */

@@ -79,7 +79,7 @@ class JdbcLabels implements Labels {
                 .params(label.expression(), subjectType, subjectId, version)
                 .update();
         if (changed != 1) {
-            throw new IllegalArgumentException("the label changed since version " + version);
+            throw new org.haven.security.ConcurrentLabelChange(version);
         }
         audit.append(new AuditRecord(
                 actor,

@@ -3,10 +3,10 @@ package org.haven.cases;
 import java.util.List;
 import java.util.Optional;
 
-/** The case register. */
+/** The register of live cases (the records of past studies are the archive's). */
 public interface Cases {
 
-    /** Every case, ordered by date of defection, then by id. */
+    /** Every live case, the earliest approach first. */
     List<DefectionCase> findAll();
 
     Optional<DefectionCase> findById(CaseId id);
@@ -21,6 +21,6 @@ public interface Cases {
 
     /** Whether the case is a live one, opened by an approach, rather than a record of a past study. */
     default boolean isLive(CaseId id) {
-        return findById(id).map(c -> c.lifecycle().approach() != null).orElse(false);
+        return findById(id).isPresent();
     }
 }

@@ -158,7 +158,8 @@ public enum Transition {
         }
 
         Steps orFrom(TrackState state) {
-            Set<TrackState> more = EnumSet.copyOf(from.isEmpty() ? EnumSet.of(state) : from);
+            Set<TrackState> more = EnumSet.noneOf(TrackState.class);
+            more.addAll(from);
             more.add(state);
             return new Steps(begins, more);
         }

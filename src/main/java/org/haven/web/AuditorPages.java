@@ -37,14 +37,17 @@ class AuditorPages {
      * him, not there. Each decision on a labelled case is itself audited.
      */
     private List<AuditEntry> readable(Authentication auditor, List<AuditEntry> entries) {
-        List<String> cases = entries.stream()
-                .map(AuditorPages::caseOf)
-                .filter(java.util.Objects::nonNull)
-                .distinct()
-                .toList();
+        java.util.Map<AuditEntry, String> caseOf = new java.util.IdentityHashMap<>();
+        for (AuditEntry e : entries) {
+            String kase = caseOf(e);
+            if (kase != null) {
+                caseOf.put(e, kase);
+            }
+        }
+        List<String> cases = caseOf.values().stream().distinct().toList();
         java.util.Set<String> visible = new java.util.HashSet<>(needToKnow.visible(auditor, "case", cases, id -> id));
         return entries.stream()
-                .filter(e -> caseOf(e) == null || visible.contains(caseOf(e)))
+                .filter(e -> !caseOf.containsKey(e) || visible.contains(caseOf.get(e)))
                 .toList();
     }
 

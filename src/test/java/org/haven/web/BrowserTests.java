@@ -286,6 +286,10 @@ class BrowserTests extends RunningHaven {
         signInAs("vetting-a", Role.VETTING);
         page.navigate(caseUrl);
         makeMove("begin-vetting", "check his story against the registry");
+        // Bad input: a reason of blanks is refused with the reason, the case left as it was.
+        makeMove("conclude-vetting", "   ");
+        assertThat(page.locator("[role=alert]")).containsText("reason is required");
+        assertThat(page.locator("#track-vetting")).containsText("under vetting");
         makeMove("conclude-vetting", "his account stands against every other source");
         assertThat(page.locator(".pending")).containsText("Awaiting a second officer: conclude-vetting");
         signOut();
@@ -318,6 +322,19 @@ class BrowserTests extends RunningHaven {
         // A live case is not a record of the 1948 study: none of its questions stand on his page.
         assertThat(page.locator("main")).not().containsText("What is known of");
         screenshot("case-tracks");
+        // The same page, and the desk, on a phone.
+        page.setViewportSize(390, 844);
+        page.reload();
+        assertThat(page.locator("#track-exploitation")).isVisible();
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as("the case page's width on a phone")
+                .isLessThanOrEqualTo(390);
+        screenshot("case-tracks-phone");
+        page.navigate(at("/decisions"));
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as("the desk's width on a phone")
+                .isLessThanOrEqualTo(390);
+        screenshot("decisions-phone");
     }
 
     @Test

@@ -33,7 +33,7 @@ class CaseStateUpgrade {
         }
         Map<CaseId, String> statuses = cases.storedStatuses();
         List<DefectionCase> all = cases.findAll();
-        List<String> carried = shapes.carryOver(
+        java.util.Set<String> carried = new java.util.HashSet<>(shapes.carryOver(
                 CaseStates.CASE,
                 CaseStates.CASE,
                 1,
@@ -42,7 +42,7 @@ class CaseStateUpgrade {
                 all.stream()
                         .map(c -> new StateShapes.Rehash(
                                 c.id().value(), CaseStateV1.hash(c, statuses.get(c.id())), CaseState.hash(c)))
-                        .toList());
+                        .toList()));
         // The headline is derived from the tracks now; the row holds it for lists and filters.
         all.stream().filter(c -> carried.contains(c.id().value())).forEach(cases::storeStatus);
         return carried.size();

@@ -55,11 +55,8 @@ class LiveDefectors {
     List<NameIndex.Entry> entries() {
         List<NameIndex.Entry> entries = new ArrayList<>();
         for (DefectionCase c : cases.findAll()) {
-            Approach approach = c.lifecycle().approach();
-            if (approach != null) {
-                for (Defector d : c.defectors()) {
-                    entries.addAll(entries(c, d, approach));
-                }
+            for (Defector d : c.defectors()) {
+                entries.addAll(entries(c.id().value(), d, c.approach()));
             }
         }
         return entries;
@@ -83,19 +80,15 @@ class LiveDefectors {
      * alone (a running Haven may hold it); the index is brought up to the store at the next start.
      */
     private void index(ApproachRecorded event) {
-        DefectionCase opened = cases.findById(event.caseId()).orElse(null);
-        if (opened == null) {
-            return;
-        }
         try {
-            index.getObject().addAll(entries(opened, event.defector(), event.approach()), generation());
+            index.getObject().addAll(entries(event.caseId().value(), event.defector(), event.approach()), generation());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index the name given at case " + event.caseId(), e);
         }
     }
 
     /** His display name and, where it differs, the name as he gave it. */
-    private static List<NameIndex.Entry> entries(DefectionCase c, Defector d, Approach approach) {
+    private static List<NameIndex.Entry> entries(String caseId, Defector d, Approach approach) {
         List<String> forms = new ArrayList<>(List.of(d.displayName()));
         String given = approach.nameGiven().strip();
         if (!forms.contains(given)) {
@@ -107,7 +100,7 @@ class LiveDefectors {
                         form,
                         d.displayName(),
                         PersonKind.DEFECTOR.name(),
-                        c.id().value(),
+                        caseId,
                         d.givenName() == null ? "" : d.givenName()))
                 .toList();
     }

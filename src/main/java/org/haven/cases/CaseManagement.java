@@ -310,7 +310,11 @@ public class CaseManagement {
     /** The audit entries about a case, oldest first: its history as the log tells it. */
     @Transactional(readOnly = true)
     public List<AuditEntry> auditTrail(CaseId id) {
-        return audit.entriesFor(CaseStates.CASE, id.value());
+        List<AuditEntry> trail = new java.util.ArrayList<>(audit.entriesFor(CaseStates.CASE, id.value()));
+        trail.addAll(audit.entriesFor(
+                org.haven.security.Labels.SUBJECT, org.haven.security.Labels.auditId(CaseStates.CASE, id.value())));
+        trail.sort(java.util.Comparator.comparingLong(AuditEntry::sequence));
+        return trail;
     }
 
     private DefectionCase load(CaseId id, long version) {

@@ -1,6 +1,7 @@
 package org.haven.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,7 +38,7 @@ import picocli.CommandLine.ParentCommand;
         name = "benchmark",
         mixinStandardHelpOptions = true,
         description = "Measures Haven on this machine.",
-        subcommands = {BenchmarkCommand.Audit.class, BenchmarkCommand.Names.class})
+        subcommands = {BenchmarkCommand.Audit.class, BenchmarkCommand.Names.class, BenchmarkCommand.Ingest.class})
 class BenchmarkCommand {
 
     @ParentCommand
@@ -102,6 +103,81 @@ class BenchmarkCommand {
             NameBenchmarks.measure(
                     names, queries, seconds, seed, postgres, postgresUser, postgresPassword, misses, System.out);
             return 0;
+        }
+    }
+
+    @Command(
+            name = "ingest",
+            mixinStandardHelpOptions = true,
+            description = "Document ingest in MB/s on the study's own text, repeated to --megabytes: as written"
+                    + " (short lines) and on one line, side by side, in a fresh temporary store.")
+    static class Ingest implements Callable<Integer> {
+
+        @ParentCommand
+        BenchmarkCommand benchmark;
+
+        @Option(
+                names = "--megabytes",
+                defaultValue = "8",
+                description = "Size of each document (default: ${DEFAULT-VALUE}).")
+        int megabytes;
+
+        @Option(
+                names = "--runs",
+                defaultValue = "3",
+                description = "Runs of each document, alternating (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = Files.createTempDirectory("haven-benchmark-");
+            System.out.printf(
+                    "Haven ingest benchmark, %s, %d cores, Java %s, %s%n",
+                    LocalDate.now(),
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.version(),
+                    System.getProperty("os.name"));
+            String study;
+            try (var in =
+                    BenchmarkCommand.class.getResourceAsStream("/sources/mi5-study-of-soviet-defectors-1948.txt")) {
+                study = new String(java.util.Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
+            }
+            String asWritten = repeat(study + "\n", megabytes);
+            String oneLine = repeat(study.replace('\n', ' ') + " ", megabytes);
+            benchmark.haven.dataDir = dir;
+            try (ConfigurableApplicationContext context = benchmark.haven.start()) {
+                org.haven.registry.DocumentIngest ingest = context.getBean(org.haven.registry.DocumentIngest.class);
+                org.haven.registry.NameTrace trace = context.getBean(org.haven.registry.NameTrace.class);
+                double mb = asWritten.getBytes(StandardCharsets.UTF_8).length / 1e6;
+                System.out.printf("Documents: %.1f MB each (the study repeated)%n%n", mb);
+                System.out.printf("%-14s %10s %12s%n", "document", "MB/s", "mentions");
+                for (int run = 1; run <= runs; run++) {
+                    for (var document : java.util.List.of(
+                            java.util.Map.entry("as written", asWritten), java.util.Map.entry("one line", oneLine))) {
+                        long[] mentions = {0};
+                        long start = System.nanoTime();
+                        ingest.ingest(document.getValue(), trace::openToEveryone, m -> mentions[0]++, read -> {});
+                        double seconds = (System.nanoTime() - start) / 1e9;
+                        System.out.printf(
+                                java.util.Locale.ROOT,
+                                "%-14s %10.2f %12d%n",
+                                document.getKey(),
+                                mb / seconds,
+                                mentions[0]);
+                    }
+                }
+            } finally {
+                org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+            }
+            return 0;
+        }
+
+        private static String repeat(String unit, int megabytes) {
+            StringBuilder out = new StringBuilder();
+            while (out.length() < megabytes * 1_000_000L) {
+                out.append(unit);
+            }
+            return out.toString();
         }
     }
 

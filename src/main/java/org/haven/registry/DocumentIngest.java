@@ -1,9 +1,12 @@
 package org.haven.registry;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,30 +100,60 @@ public class DocumentIngest {
      * hidden from him is neither named nor taken into account.
      */
     public List<Mention> ingest(String text, Predicate<Match> visible) {
-        List<Word> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            words.add(new Word(m.start(), m.end(), m.group()));
-        }
         List<Mention> mentions = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            Word w = words.get(i);
-            Head head = head(text, w);
-            if (head == Head.NONE) {
-                continue;
-            }
-            Mention mention;
-            try {
-                mention = resolve(text, words, i, head, mentions, visible);
-            } catch (IllegalArgumentException notAName) {
-                continue;
-            }
-            if (mention != null) {
-                mentions.add(mention);
-            }
-        }
+        ingest(text, visible, mentions::add, done -> {});
         return mentions;
     }
+
+    /**
+     * The mentions in a document, each handed to {@code out} as soon as it is resolved, in one pass: time grows with
+     * the document's length, and what is held besides the text is the last few words and the mentions of the last
+     * {@value #CONTEXT} characters, so a long document streams its mentions as it is read.
+     *
+     * @param progress told, now and then, how many characters have been read
+     */
+    public void ingest(
+            CharSequence text,
+            Predicate<Match> visible,
+            Consumer<Mention> out,
+            java.util.function.LongConsumer progress) {
+        Matcher m = WORD.matcher(text);
+        Deque<Word> recent = new ArrayDeque<>(); // the words before this one, nearest last
+        Deque<Mention> passage = new ArrayDeque<>(); // the mentions that may still settle a shared surname
+        Lines lines = new Lines(text);
+        long reported = 0;
+        while (m.find()) {
+            Word w = new Word(m.start(), m.end(), m.group());
+            if (w.start() - reported >= 1 << 20) {
+                progress.accept(w.start());
+                reported = w.start();
+            }
+            Head head = head(lines, w);
+            if (head != Head.NONE) {
+                while (!passage.isEmpty() && w.start() - passage.peekFirst().end() > CONTEXT) {
+                    passage.removeFirst();
+                }
+                Mention mention = null;
+                try {
+                    mention = resolve(text, recent, w, head, passage, visible);
+                } catch (IllegalArgumentException notAName) {
+                    // a word the trace cannot take as a name: not a mention
+                }
+                if (mention != null) {
+                    passage.addLast(mention);
+                    out.accept(mention);
+                }
+            }
+            recent.addLast(w);
+            if (recent.size() > GIVEN_BEFORE) {
+                recent.removeFirst();
+            }
+        }
+        progress.accept(text.length());
+    }
+
+    /** How many words before a surname may be its given names or initials. */
+    private static final int GIVEN_BEFORE = 3;
 
     private enum Head {
         NONE,
@@ -129,7 +162,7 @@ public class DocumentIngest {
         QUOTED_LETTER
     }
 
-    private static Head head(String text, Word w) {
+    private static Head head(Lines lines, Word w) {
         String word = stripPossessive(w.text());
         if (word.length() == 3 && (word.charAt(0) == '‘' || word.charAt(0) == '\'')) {
             return Head.QUOTED_LETTER;
@@ -140,7 +173,7 @@ public class DocumentIngest {
         }
         boolean capitals = word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
         if (capitals) {
-            if (NOT_NAMES.contains(word) || ROMAN.matcher(word).matches() || inHeading(text, w)) {
+            if (NOT_NAMES.contains(word) || ROMAN.matcher(word).matches() || lines.heading(w.start())) {
                 return Head.NONE;
             }
             return Head.CAPITALS;
@@ -148,18 +181,66 @@ public class DocumentIngest {
         return Character.isUpperCase(word.codePointAt(0)) ? Head.CAPITALISED : Head.NONE;
     }
 
-    /** A line whose letters are all capitals is a heading, not a sentence naming people. */
-    private static boolean inHeading(String text, Word w) {
-        int from = text.lastIndexOf('\n', w.start()) + 1;
-        int to = text.indexOf('\n', w.end());
-        String line = text.substring(from, to < 0 ? text.length() : to);
-        long words = line.strip().split("\\s+").length;
-        return words >= 2 && line.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    /**
+     * A line whose letters are all capitals is a heading, not a sentence naming people. Each line is looked at once,
+     * when its first word in capitals is: the documents come on one line as well as on many.
+     */
+    private static final class Lines {
+
+        private final CharSequence text;
+        private int start = -1;
+        private int end = -1;
+        private boolean heading;
+
+        Lines(CharSequence text) {
+            this.text = text;
+        }
+
+        boolean heading(int at) {
+            if (at < start || at >= end) {
+                int from = at;
+                while (from > 0 && text.charAt(from - 1) != '\n') {
+                    from--;
+                }
+                int to = at;
+                while (to < text.length() && text.charAt(to) != '\n') {
+                    to++;
+                }
+                start = from;
+                end = to;
+                heading = allCapitals(from, to);
+            }
+            return heading;
+        }
+
+        private boolean allCapitals(int from, int to) {
+            int words = 0;
+            boolean inWord = false;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    inWord = false;
+                    continue;
+                }
+                if (!inWord) {
+                    words++;
+                    inWord = true;
+                }
+                if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                    return false;
+                }
+            }
+            return words >= 2;
+        }
     }
 
     private @Nullable Mention resolve(
-            String text, List<Word> words, int at, Head head, List<Mention> earlier, Predicate<Match> visible) {
-        Word surnameWord = words.get(at);
+            CharSequence text,
+            Deque<Word> recent,
+            Word surnameWord,
+            Head head,
+            Deque<Mention> earlier,
+            Predicate<Match> visible) {
         String surname = stripPossessive(surnameWord.text());
         int surnameEnd = surnameWord.start() + surname.length();
         List<Match> bySurname = trace.trace(surname, 10, visible).stream()
@@ -182,26 +263,27 @@ public class DocumentIngest {
                     "no registered person has a name like '" + surname + "': proposed as new");
         }
         // Given names and initials before the surname, nearest first, kept while they agree with a candidate.
-        int startWord = at;
+        int start = surnameWord.start();
         Match chosen = null;
-        for (int k = 1; k <= 3 && at - k >= 0; k++) {
-            Word w = words.get(at - k);
-            if (!adjacent(text, w, words.get(at - k + 1)) || !givenLike(w.text())) {
+        Word after = surnameWord;
+        for (var before = recent.descendingIterator(); before.hasNext(); ) {
+            Word w = before.next();
+            if (!adjacent(text, w, after) || !givenLike(w.text())) {
                 break;
             }
-            String span = text.substring(w.start(), surnameEnd);
+            after = w;
+            String span = text.subSequence(w.start(), surnameEnd).toString();
             List<Match> withGiven = trace.trace(span, 10, visible);
             Match best = withGiven.isEmpty() ? null : withGiven.getFirst();
             if (best != null
                     && best.match()
                     && agreesOnGiven(best)
                     && bySurname.stream().anyMatch(x -> x.personId().equals(best.personId()))) {
-                startWord = at - k;
+                start = w.start();
                 chosen = best;
             }
         }
-        int start = words.get(startWord).start();
-        String written = text.substring(start, surnameEnd);
+        String written = text.subSequence(start, surnameEnd).toString();
         if (chosen != null) {
             return mention(start, surnameEnd, written, chosen, chosen.explanation());
         }
@@ -211,8 +293,8 @@ public class DocumentIngest {
         if (tied.size() == 1) {
             return mention(start, surnameEnd, written, top, top.explanation());
         }
-        for (int j = earlier.size() - 1; j >= 0; j--) {
-            Mention previous = earlier.get(j);
+        for (var back = earlier.descendingIterator(); back.hasNext(); ) {
+            Mention previous = back.next();
             if (start - previous.end() > CONTEXT) {
                 break;
             }
@@ -263,8 +345,11 @@ public class DocumentIngest {
                 .anyMatch(s -> m.explanation().contains("same skeleton '" + s + "'"));
     }
 
-    private static boolean adjacent(String text, Word before, Word after) {
-        String between = text.substring(before.end(), after.start());
+    private static boolean adjacent(CharSequence text, Word before, Word after) {
+        if (after.start() - before.end() > 64) {
+            return false; // more than a full stop and a run of spaces apart
+        }
+        String between = text.subSequence(before.end(), after.start()).toString();
         return between.matches("[ \\t]*\\.?[ \\t]*") || between.matches("\\.[ \\t]+");
     }
 

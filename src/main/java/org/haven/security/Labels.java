@@ -8,7 +8,21 @@ public interface Labels {
     /** The label of a case of a past study, open to every reader. */
     Label PUBLIC_RECORD = new Label(Classification.UNCLASSIFIED, java.util.Set.of());
 
+    /** The audit record's kind for labels: every assignment and raise is an entry about the label itself. */
+    String SUBJECT = "label";
+
+    /** A label's name in the audit record: the labelled record's kind and identifier, {@code case/C-…}. */
+    static String auditId(String subjectType, String subjectId) {
+        return subjectType + "/" + subjectId;
+    }
+
     Optional<Label> of(String subjectType, String subjectId);
+
+    /** Of {@code subjectIds}, those that have a label: the records that exist. No decision is made or recorded. */
+    java.util.Set<String> labelled(String subjectType, java.util.Collection<String> subjectIds);
+
+    /** Every label any record carries now. */
+    java.util.Set<Label> inUse();
 
     /** A record's label and the version of it, for a relabelling that must not overwrite another. */
     record Current(Label label, long version) {}

@@ -27,4 +27,12 @@ public interface NeedToKnow {
 
     /** Whether the user may see the record; the decision is audited. */
     boolean mayRead(Authentication user, String subjectType, String subjectId);
+
+    /**
+     * In the caller's transaction, which acts on the record: locks the record's label, so that it cannot be raised
+     * until the action commits, and says whether the user's clearance still dominates it as it now stands. Called
+     * after {@link #mayRead}, whose decision is the one recorded; a label raised in between is a denial here, recorded
+     * in a transaction of its own, and the action must not run.
+     */
+    boolean holds(Authentication user, String subjectType, String subjectId);
 }

@@ -5,6 +5,10 @@ import org.springframework.security.crypto.keygen.KeyGenerators;
 /** One-time passwords: 128 random bits, in hexadecimal, from the platform's secure random source. */
 public final class OneTimePasswords {
 
+    /** What whoever gives an expired one-time password right is told; no one else is. */
+    public static final String EXPIRED =
+            "The one-time password of this account has expired: ask an administrator for a new one.";
+
     private OneTimePasswords() {}
 
     public static String generate() {

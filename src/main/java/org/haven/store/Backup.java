@@ -6,7 +6,8 @@ import org.haven.store.internal.BackupFile;
 
 /**
  * A consistent, portable export of everything in the store (cases, registry, tasks, the audit record), and its
- * restore into an empty store of either kind.
+ * restore into an empty store of either kind. Every file carries a tag under the backup key (never in the file), so
+ * a file altered and given a new digest is refused.
  */
 public interface Backup {
 
@@ -20,7 +21,16 @@ public interface Backup {
      *
      * @throws BackupRefused naming the fault
      */
-    Summary restore(Path file);
+    default Summary restore(Path file) {
+        return restore(file, false);
+    }
+
+    /**
+     * Restores {@code file} as {@link #restore(Path)} does, but also a file of the format from before backups were
+     * authenticated (which carries a digest but no tag) when {@code unauthenticated} is set: nothing then shows that
+     * the file was not altered and given a new digest, so the operator's word is taken for it.
+     */
+    Summary restore(Path file, boolean unauthenticated);
 
     /**
      * Reads and checks a backup file without a store: its format, structure, row counts and digest.

@@ -52,7 +52,9 @@ class AuditVerifyTests {
         try (Connection c = TestStore.connect(dir);
                 Statement s = c.createStatement();
                 var rs = s.executeQuery("select max(seq), (select count(*) from defection_case)"
-                        + " + (select count(*) from person) from audit_entry")) {
+                        + " + (select count(*) from person) + (select count(*) from record_label)"
+                        + " + (select count(*) from account) + (select count(*) from protected_detail)"
+                        + " + (select count(*) from compartment_key) from audit_entry")) {
             rs.next();
             return new Counts(rs.getLong(1), rs.getLong(2));
         }
@@ -117,5 +119,59 @@ class AuditVerifyTests {
         HavenProcess.Run run = verify(dir);
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("case gouzenko has been changed behind the log's back");
+    }
+
+    @Test
+    void namesALabelLoweredBehindTheLogsBack() throws Exception {
+        Path dir = copy("lowered-label");
+        tamper(
+                dir,
+                "update record_label set label = 'UNCLASSIFIED' where subject_type = 'case' and subject_id = '" + caseId
+                        + "'");
+        HavenProcess.Run run = verify(dir);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("label case/" + caseId + " has been changed behind the log's back");
+    }
+
+    @Test
+    void namesAnAccountGivenRolesAndClearanceBehindTheLogsBack() throws Exception {
+        Path dir = copy("raised-account");
+        tamper(
+                dir,
+                "update account set roles = 'ADMIN,RESETTLEMENT', clearance = 'TOP_SECRET&RECEPTION&RESETTLEMENT'"
+                        + " where username = '" + StoreWithHistory.RESETTLER + "'");
+        HavenProcess.Run run = verify(dir);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("account " + StoreWithHistory.RESETTLER + " has been changed behind the log's back");
+    }
+
+    @Test
+    void namesAnAccountAddedBehindTheLogsBack() throws Exception {
+        Path dir = copy("added-account");
+        tamper(
+                dir,
+                "insert into account (username, password_hash, roles, clearance, must_change_password,"
+                        + " created_at, version) select 'intruder', password_hash, 'ADMIN', clearance, false, created_at, 0"
+                        + " from account where username = '" + StoreWithHistory.RESETTLER + "'");
+        HavenProcess.Run run = verify(dir);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("account intruder is not in the audit record");
+    }
+
+    @Test
+    void namesAProtectedDetailAndAKeysetChangedBehindTheLogsBack() throws Exception {
+        Path detail = copy("changed-detail");
+        tamper(detail, "update protected_detail set written_by = 'someone-else' where case_id = '" + caseId + "'");
+        HavenProcess.Run run = verify(detail);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("protected-detail " + caseId + "/cover-identity has been changed behind the log's back");
+
+        Path keyset = copy("changed-keyset");
+        tamper(keyset, "update compartment_key set version = version + 1 where compartment = 'RESETTLEMENT'");
+        run = verify(keyset);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("compartment-key RESETTLEMENT has been changed behind the log's back");
     }
 }

@@ -44,8 +44,24 @@ class BackupTests {
         assertThat(run.out()).contains("Backed up").contains("audit entries");
     }
 
-    static HavenProcess.Run restore(Path file, Path dataDir) {
-        return HavenProcess.inProcess("restore", "--from", file.toString(), "--data-dir", dataDir.toString());
+    /** As an operator restores on another machine: the backup key of the Haven that wrote it copied over first. */
+    static HavenProcess.Run restore(Path file, Path dataDir, String... options) {
+        withKeyOf(original, dataDir);
+        List<String> arguments = new ArrayList<>(List.of("restore", "--from", file.toString()));
+        arguments.addAll(List.of(options));
+        arguments.addAll(List.of("--data-dir", dataDir.toString()));
+        return HavenProcess.inProcess(arguments.toArray(String[]::new));
+    }
+
+    private static void withKeyOf(Path source, Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            if (!Files.exists(dataDir.resolve("backup.key"))) {
+                Files.copy(source.resolve("backup.key"), dataDir.resolve("backup.key"));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The rows of a backup file: every line but the header (which has the time) and the end line (its digest). */
@@ -129,27 +145,101 @@ class BackupTests {
         assertNothingWasCreated(target);
     }
 
-    @Test
-    void refusesAFileAlteredWithItsDigestRecomputedBecauseTheAuditChainBreaks() throws Exception {
-        List<String> lines = new ArrayList<>(Files.readAllLines(backup, StandardCharsets.UTF_8));
-        int row = -1;
+    /** The line of the backup that holds a given table's row naming {@code marker}. */
+    private static int line(List<String> lines, String table, String marker) {
         for (int i = 1; i < lines.size() - 1; i++) {
-            if (lines.get(i).startsWith("[\"case_transition\"")) {
-                row = i;
+            if (lines.get(i).startsWith("[\"" + table + "\"") && lines.get(i).contains(marker)) {
+                return i;
             }
         }
-        assertThat(row).isPositive();
-        assertThat(lines.get(row)).contains("protection-1");
-        lines.set(row, lines.get(row).replace("protection-1", "protection-z"));
+        throw new AssertionError("no row of " + table + " names " + marker);
+    }
+
+    /** The probe's forgery: the case's label lowered, an account given every role and clearance, a new digest. */
+    private static List<String> forged() throws Exception {
+        List<String> lines = new ArrayList<>(Files.readAllLines(backup, StandardCharsets.UTF_8));
+        int label = line(lines, "record_label", "\"" + caseId + "\"");
+        lines.set(label, lines.get(label).replace("SECRET&RECEPTION", "UNCLASSIFIED"));
+        int account = line(lines, "account", StoreWithHistory.RESETTLER);
+        lines.set(
+                account,
+                lines.get(account)
+                        .replace("\"RESETTLEMENT\"", "\"ADMIN,RESETTLEMENT\"")
+                        .replace("SECRET&RECEPTION&RESETTLEMENT", "TOP_SECRET&RECEPTION&RESETTLEMENT"));
+        assertThat(lines.get(account)).contains("ADMIN,RESETTLEMENT").contains("TOP_SECRET");
+        return lines.subList(0, lines.size() - 1);
+    }
+
+    @Test
+    void refusesAFileAlteredWithItsDigestRecomputedBecauseItsTagIsNotTheKeys() throws Exception {
         Path forged = root.resolve("forged.jsonl");
-        Files.writeString(forged, Forgery.withDigest(lines.subList(0, lines.size() - 1)));
+        Files.writeString(forged, Forgery.withDigest(forged()));
         Path target = root.resolve("after-forged");
+        HavenProcess.Run run = restore(forged, target);
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
+        assertThat(run.err()).contains("has no tag at its end");
+        assertNothingWasCreated(target);
+
+        // A tag from another Haven's key is no better.
+        Path other = root.resolve("other-haven");
+        Files.createDirectories(other);
+        Path otherKey = other.resolve("backup.key");
+        org.haven.store.KeyFiles.readOrCreate(otherKey, () -> {
+            try {
+                com.google.crypto.tink.mac.MacConfig.register();
+                return com.google.crypto.tink.TinkJsonProtoKeysetFormat.serializeKeyset(
+                        com.google.crypto.tink.KeysetHandle.generateNew(
+                                com.google.crypto.tink.mac.PredefinedMacParameters.HMAC_SHA256_256BITTAG),
+                        com.google.crypto.tink.InsecureSecretKeyAccess.get());
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Files.writeString(forged, Forgery.withTag(forged(), otherKey));
+        run = restore(forged, target);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("is not authentic");
+        // The key is the store's, so the schema may have been created; but not one row was written.
+        assertThat(count(target, "select count(*) from account")).isZero();
+        assertThat(count(target, "select count(*) from audit_entry")).isZero();
+    }
+
+    @Test
+    void refusesAForgeryTaggedWithTheStolenKeyBecauseTheAuditRecordNamesTheLabelAndTheAccount() throws Exception {
+        Path forged = root.resolve("forged-with-key.jsonl");
+        Files.writeString(forged, Forgery.withTag(forged(), original.resolve("backup.key")));
+        Path target = root.resolve("after-forged-with-key");
         HavenProcess.Run run = restore(forged, target);
         assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
         assertThat(run.err()).contains("audit record does not verify").contains("changed behind the log's back");
         // The schema may have been created, but not one row was committed.
         assertThat(count(target, "select count(*) from defection_case")).isZero();
+        assertThat(count(target, "select count(*) from account")).isZero();
         assertThat(count(target, "select count(*) from audit_entry")).isZero();
+
+        // Each forgery alone is named by what it changed.
+        List<String> lines = new ArrayList<>(Files.readAllLines(backup, StandardCharsets.UTF_8));
+        int account = line(lines, "account", StoreWithHistory.RESETTLER);
+        lines.set(account, lines.get(account).replace("\"RESETTLEMENT\"", "\"ADMIN,RESETTLEMENT\""));
+        Files.writeString(forged, Forgery.withTag(lines.subList(0, lines.size() - 1), original.resolve("backup.key")));
+        run = restore(forged, root.resolve("after-account-forged"));
+        assertThat(run.err()).contains("account " + StoreWithHistory.RESETTLER + " has been changed");
+    }
+
+    @Test
+    void restoresAFileOfTheFormatBeforeTagsOnlyWhenToldTo() throws Exception {
+        List<String> lines = new ArrayList<>(Files.readAllLines(backup, StandardCharsets.UTF_8));
+        lines.set(0, lines.getFirst().replace("\"version\":2", "\"version\":1"));
+        assertThat(lines.getFirst()).contains("\"version\":1");
+        Path old = root.resolve("format-1.jsonl");
+        Files.writeString(old, Forgery.withDigest(lines.subList(0, lines.size() - 1)));
+        Path target = root.resolve("after-format-1");
+        HavenProcess.Run refused = restore(old, target);
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("carries no tag").contains("--unauthenticated");
+        HavenProcess.Run run = restore(old, target, "--unauthenticated");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("the audit record verifies");
     }
 
     @Test
@@ -185,6 +275,7 @@ class BackupTests {
         assumeTrue(TestStore.postgres(), "needs both stores: runs in the PostgreSQL run of the suite");
         Path h2 = root.resolve("h2-source");
         Map<String, String> onH2 = Map.of();
+        withKeyOf(original, h2);
         assertThat(HavenProcess.inProcessWith(onH2, "restore", "--from", backup.toString(), "--data-dir", h2.toString())
                         .exitCode())
                 .isZero();
@@ -203,6 +294,7 @@ class BackupTests {
         assertThat(Files.readAllLines(fromPostgres).getFirst()).contains("\"database\":\"PostgreSQL\"");
 
         Path back = root.resolve("h2-back");
+        withKeyOf(original, back);
         HavenProcess.Run restored = HavenProcess.inProcessWith(
                 onH2, "restore", "--from", fromPostgres.toString(), "--data-dir", back.toString());
         assertThat(restored.exitCode()).as(restored.err()).isZero();

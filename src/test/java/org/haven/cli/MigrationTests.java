@@ -108,6 +108,18 @@ class MigrationTests {
         HavenProcess.Run verify = HavenProcess.inProcess("audit", "verify", "--data-dir", dir.toString());
         assertThat(verify.out()).contains("The audit record is intact");
         assertThat(verify.exitCode()).isZero();
+
+        // The previous release kept no states of labels or accounts: they were baselined at the first start, so a
+        // label lowered after it is found.
+        try (Connection c = TestStore.connect(dir);
+                Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate("update record_label set label = 'UNCLASSIFIED'"
+                            + " where subject_type = 'case' and subject_id = 'grigori-tokaev-1'"))
+                    .isOne();
+        }
+        verify = HavenProcess.inProcess("audit", "verify", "--data-dir", dir.toString());
+        assertThat(verify.exitCode()).isOne();
+        assertThat(verify.err()).contains("label case/grigori-tokaev-1 has been changed behind the log's back");
     }
 
     @Test

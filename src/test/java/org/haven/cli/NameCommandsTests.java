@@ -118,4 +118,27 @@ class NameCommandsTests {
         assertThat(mentions.get(3).has("score") && mentions.get(3).has("explanation"))
                 .isTrue();
     }
+
+    @Test
+    void refusesAMissingABinaryAndAnOversizedDocumentWithASentenceNotAnException() throws Exception {
+        Path binary = dir.resolve("photo.jpg");
+        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 0x10, 'J', 'F'});
+        Path big = dir.resolve("big.txt");
+        Files.writeString(big, "KORIAKOFF ".repeat(200_000));
+        String data = dir.resolve("data").toString();
+        for (var refused : java.util.Map.of(
+                        dir.resolve("no-such-report.txt").toString(), "there is no file",
+                        binary.toString(), "is not UTF-8 text",
+                        big.toString(), "more than --max-size 1MB")
+                .entrySet()) {
+            HavenProcess.Run run =
+                    HavenProcess.inProcess("ingest", refused.getKey(), "--max-size", "1MB", "--data-dir", data);
+            assertThat(run.exitCode()).as(refused.getKey()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err())
+                    .contains(refused.getValue())
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ");
+        }
+    }
 }

@@ -15,9 +15,13 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * A store under {@code dataDir} changed only through Haven: the built-in cases, and an approach accepted by two
- * officers and taken into protective custody "in a safe house".
+ * officers and taken into protective custody "in a safe house"; an account for a resettlement officer cleared for
+ * it, who writes the man's cover identity (under the RESETTLEMENT compartment's key).
  */
 final class StoreWithHistory {
+
+    /** The account the store holds besides the first administrator's. */
+    static final String RESETTLER = "resettlement-1";
 
     private StoreWithHistory() {}
 
@@ -49,6 +53,22 @@ final class StoreWithHistory {
                     Officer.of("protection-1", Role.PROTECTION),
                     "in a safe house",
                     2);
+            context.getBean(org.haven.security.Accounts.class)
+                    .create(
+                            RESETTLER,
+                            "a long enough password",
+                            java.util.Set.of(Role.RESETTLEMENT),
+                            org.haven.security.Clearance.parse("SECRET&RECEPTION&RESETTLEMENT"),
+                            false);
+            context.getBean(org.haven.protection.ProtectedDetails.class)
+                    .write(
+                            new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                                    RESETTLER, null, java.util.List.of()),
+                            id.value(),
+                            org.haven.protection.ProtectedField.COVER_IDENTITY,
+                            "Mr A. N. Other, a placeholder name",
+                            null,
+                            null);
             return id.value();
         }
     }

@@ -140,4 +140,29 @@ class DocumentIngestTests extends RunningHaven {
         assertThat(found.get(1).person()).isNull();
         assertThat(found.get(1).explanation()).contains("could be any of");
     }
+
+    /**
+     * The probe's document: a megabyte on one line. Read in one pass (it held a core for 18 minutes when each word
+     * in capitals looked over its whole line); the bound is a generous guard, the speed is the benchmark's.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aMegabyteOnOneLineIsReadInOnePassAndEveryMentionIsWhereItSays() {
+        String line = study.replace('\n', ' ');
+        StringBuilder document = new StringBuilder();
+        int copies = 0;
+        while (document.length() < 1_100_000) {
+            document.append(line).append(' ');
+            copies++;
+        }
+        List<Mention> found = new java.util.ArrayList<>();
+        List<Long> told = new java.util.ArrayList<>();
+        ingest.ingest(document, m -> true, found::add, told::add);
+        assertThat(found.size()).isGreaterThan(copies * 100);
+        for (Mention m : found) {
+            assertThat(document.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+        // Told of its progress on the way, and at the end.
+        assertThat(told).hasSizeGreaterThan(1).last().isEqualTo((long) document.length());
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.haven.RunningHaven;
 import org.haven.StoreTest;
@@ -237,6 +238,65 @@ class NeedToKnowTests extends RunningHaven {
                 .doesNotContain(caseId)
                 .doesNotContain("Grinzing");
         assertThat(getAs("auditor-low", "/audit?subjectType=task").body()).doesNotContain("Grinzing");
+    }
+
+    @Autowired
+    Labels labels;
+
+    @Test
+    void everyAuditorSeesWhoProbedWhatIsBeyondHimWithWhatWasProbedWithheldHiddenAndMissingAlike() {
+        String missing = "qqqq-" + (System.nanoTime() % 10_000) + "-qqqq-qqqq";
+        assertThat(getAs(UNCLEARED, "/api/cases/" + caseId).statusCode()).isEqualTo(404);
+        assertThat(getAs(UNCLEARED, "/api/cases/" + missing).statusCode()).isEqualTo(404);
+
+        // An auditor without the case's clearance: both probes, neither id, nor the hidden case's label.
+        accounts.create(
+                "auditor-probes-" + caseId,
+                PASSWORD,
+                java.util.EnumSet.of(Role.AUDITOR),
+                Clearance.parse("SECRET"),
+                false);
+        JsonNode low = body(getAs("auditor-probes-" + caseId, "/api/audit?action=AccessDenied&actor=" + UNCLEARED));
+        List<JsonNode> withheld = new java.util.ArrayList<>();
+        low.forEach(e -> {
+            if (e.get("subjectId").asString().equals("withheld")) {
+                withheld.add(e);
+            }
+        });
+        assertThat(withheld.size()).isGreaterThanOrEqualTo(2);
+        assertThat(low.toString())
+                .doesNotContain(caseId)
+                .doesNotContain(missing)
+                .doesNotContain("RECEPTION");
+        // The two newest look alike but for their sequence and time.
+        assertThat(withheld.get(0).get("details")).isEqualTo(withheld.get(1).get("details"));
+        assertThat(withheld.get(0).get("hash")).isEqualTo(withheld.get(1).get("hash"));
+
+        // An auditor cleared for the case sees its probe whole; the missing id stays withheld from him.
+        if (!accounts.exists("auditor-high-probes")) {
+            accounts.create(
+                    "auditor-high-probes",
+                    PASSWORD,
+                    java.util.EnumSet.of(Role.AUDITOR),
+                    Clearance.parse("SECRET&RECEPTION"),
+                    false);
+        }
+        JsonNode high = body(getAs("auditor-high-probes", "/api/audit?action=AccessDenied&actor=" + UNCLEARED));
+        assertThat(high.toString()).contains(caseId).doesNotContain(missing);
+
+        // An auditor cleared for every label in use sees the missing id too: it could have named nothing he may not
+        // see.
+        java.util.Set<String> compartments = new java.util.TreeSet<>();
+        labels.inUse().forEach(l -> compartments.addAll(l.compartments()));
+        accounts.create(
+                "auditor-all-" + caseId,
+                PASSWORD,
+                java.util.EnumSet.of(Role.AUDITOR),
+                new Clearance(Classification.TOP_SECRET, compartments),
+                false);
+        String all = getAs("auditor-all-" + caseId, "/api/audit?action=AccessDenied&actor=" + UNCLEARED)
+                .body();
+        assertThat(all).contains(caseId).contains(missing);
     }
 
     @Test

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 /** Signing in: one answer for every wrong sign-in, tokens that cannot be forged or outlive their time, CSRF. */
 class SignInTests extends RunningHaven {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private HttpResponse<String> signIn(String user, String password) {
         return send(HttpRequest.newBuilder(uri("/api/tokens"))
                 .header("Content-Type", "application/json")
@@ -202,5 +205,93 @@ class SignInTests extends RunningHaven {
                         .build());
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(get("/decisions").body()).doesNotContain("Forged REQUEST");
+    }
+
+    @Test
+    void aOneTimePasswordExpiresAndSaysSoOnlyToWhoeverGivesItRight() {
+        String user = "one-time-" + System.nanoTime() % 100_000;
+        accounts.create(user, PASSWORD, java.util.EnumSet.of(Role.HANDLER), true);
+        clock.advance(java.time.Duration.ofDays(4));
+        HttpResponse<String> right = signIn(user, PASSWORD);
+        assertThat(right.statusCode()).isEqualTo(401);
+        assertThat(body(right).get("detail").asString()).contains("one-time password of this account has expired");
+        // A wrong password is told nothing more than anyone's wrong password.
+        HttpResponse<String> wrong = signIn(user, "not the password at all");
+        assertThat(body(wrong).get("detail").asString()).isEqualTo("The user name or password is wrong.");
+
+        // On the sign-in page too, once the right one-time password was given.
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+                .build();
+        String page = send(browser, HttpRequest.newBuilder(uri("/login")).GET().build())
+                .body();
+        assertThat(page).doesNotContain("You have signed out").doesNotContain("is wrong");
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> refused = send(
+                browser,
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
+                                + java.net.URLEncoder.encode(PASSWORD, java.nio.charset.StandardCharsets.UTF_8)
+                                + "&_csrf=" + csrf.group(1)))
+                        .build());
+        assertThat(refused.body()).contains("has expired: ask an administrator for a new one");
+        long recorded = jdbc.sql("select count(*) from audit_entry where action = 'SignInRefused' and actor = ?"
+                        + " and details like '%one-time password expired%'")
+                .param(user)
+                .query(Long.class)
+                .single();
+        assertThat(recorded).isEqualTo(2);
+    }
+
+    @Test
+    void thePagesForbidInlineScriptsAndKeepTheirCookieToThisSite() {
+        HttpResponse<String> login =
+                send(HttpRequest.newBuilder(uri("/login")).GET().build());
+        String policy = login.headers().firstValue("Content-Security-Policy").orElseThrow();
+        String scripts = java.util.Arrays.stream(policy.split(";"))
+                .map(String::strip)
+                .filter(d -> d.startsWith("script-src"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(scripts).isEqualTo("script-src 'self'");
+        assertThat(policy).contains("frame-ancestors 'none'").contains("object-src 'none'");
+        assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c)
+                        .startsWith("JSESSIONID=")
+                        .contains("HttpOnly")
+                        .contains("SameSite=Lax"));
+        assertThat(send(HttpRequest.newBuilder(uri("/api/study")).GET().build())
+                        .headers()
+                        .firstValue("Content-Security-Policy"))
+                .contains("default-src 'none'; frame-ancestors 'none'");
+    }
+
+    @Test
+    void anAddressThatFailsUnderManyNamesIsLockedAndTheLockExpires() {
+        account("address-officer");
+        assertThat(signIn("address-officer", PASSWORD).statusCode()).isEqualTo(200); // a success: the count starts at 0
+        for (int i = 0; i < 50; i++) {
+            // Four guesses on each name stay under the names' own lockout: only the address is counted out.
+            assertThat(signIn("sprayed-name-" + i / 4, "a guessed password " + i)
+                            .statusCode())
+                    .isEqualTo(401);
+        }
+        HttpResponse<String> locked = signIn("address-officer", PASSWORD);
+        assertThat(locked.statusCode()).isEqualTo(401);
+        assertThat(body(locked).get("detail").asString())
+                .isEqualTo("Too many failed sign-ins from this address: try again in 1 minute.");
+        clock.advance(java.time.Duration.ofMinutes(2));
+        assertThat(signIn("address-officer", PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'SignInRefused' and actor = ?"
+                                + " and details like '%address locked%'")
+                        .param("address-officer")
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 }

@@ -22,22 +22,48 @@ class CaseAccess {
     private final NeedToKnow needToKnow;
 
     private final PastCases past;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
 
-    CaseAccess(Cases cases, NeedToKnow needToKnow, PastCases past) {
+    CaseAccess(
+            Cases cases,
+            NeedToKnow needToKnow,
+            PastCases past,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         this.cases = cases;
         this.needToKnow = needToKnow;
         this.past = past;
+        this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    }
+
+    /**
+     * A move, a task or any other write on a live case: the decision is recorded first ({@link #movable}); then the
+     * action runs in one transaction with the case's label locked and his clearance checked against it again, so that
+     * a case raised above his clearance meanwhile takes no write of his.
+     */
+    <T> T acting(Authentication officer, String id, java.util.function.Function<CaseId, T> action) {
+        return within(officer, movable(officer, id), action);
+    }
+
+    /** The action on a case whose decision was made: one transaction, the label locked, the clearance checked. */
+    <T> T within(Authentication officer, CaseId caseId, java.util.function.Function<CaseId, T> action) {
+        return tx.execute(status -> {
+            if (!needToKnow.holds(officer, CaseStates.CASE, caseId.value())) {
+                throw new CaseNotFound(caseId);
+            }
+            return action.apply(caseId);
+        });
     }
 
     /** The live case, read once; returned only when his roles and his clearance allow it, the decision recorded. */
     DefectionCase read(Authentication reader, CaseId id) {
-        DefectionCase found = cases.findById(id).orElseThrow(() -> new CaseNotFound(id));
         // A live case is, to those whose roles do not work live cases, not there: refused before any decision.
         if (!Officers.mayWorkLiveCases(reader)) {
             throw new CaseNotFound(id);
         }
+        // The decision comes first and the case is read only when granted: a hidden case and a missing one cost the
+        // same (one label looked up, one refusal recorded), so neither the answer nor its time tells them apart.
         return needToKnow
-                .read(reader, CaseStates.CASE, id.value(), () -> java.util.Optional.of(found))
+                .read(reader, CaseStates.CASE, id.value(), () -> cases.findById(id))
                 .orElseThrow(() -> new CaseNotFound(id));
     }
 

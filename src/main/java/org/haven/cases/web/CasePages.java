@@ -79,7 +79,10 @@ class CasePages {
             return refused(caseId, model, response, officer, "There is no move '" + verb + "'.");
         }
         try {
-            var change = management.perform(caseId, transition, SignedIn.officer(officer), reason.strip(), version);
+            var change = access.within(
+                    officer,
+                    caseId,
+                    kase -> management.perform(kase, transition, SignedIn.officer(officer), reason.strip(), version));
             redirect.addFlashAttribute(
                     "notice",
                     change.awaitsApproval()
@@ -102,7 +105,7 @@ class CasePages {
             RedirectAttributes redirect) {
         CaseId caseId = access.movable(officer, id);
         try {
-            management.approve(caseId, SignedIn.officer(officer), version);
+            access.within(officer, caseId, kase -> management.approve(kase, SignedIn.officer(officer), version));
             redirect.addFlashAttribute("notice", "Approved by " + officer.getName() + ".");
             return "redirect:" + href(caseId);
         } catch (TransitionRefused | MoveNotPermitted | ConcurrentCaseChange | IllegalArgumentException e) {

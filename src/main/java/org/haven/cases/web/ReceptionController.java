@@ -132,12 +132,11 @@ class ReceptionController {
                                 java.util.Arrays.stream(Transition.values())
                                         .map(Transition::verb)
                                         .toList())));
-        CaseChange change = management.perform(
-                access.movable(officer, id),
-                transition,
-                SignedIn.officer(officer),
-                text(move.reason()),
-                version(move.version()));
+        CaseChange change = access.acting(
+                officer,
+                id,
+                caseId -> management.perform(
+                        caseId, transition, SignedIn.officer(officer), text(move.reason()), version(move.version())));
         return result(change);
     }
 
@@ -147,16 +146,21 @@ class ReceptionController {
     @Operation(summary = "Approve the move awaiting a second officer; the officer who proposed it cannot")
     ResponseEntity<MoveResult> approve(
             @PathVariable String id, @RequestBody ApprovalRequest approval, Authentication officer) {
-        return result(management.approve(
-                access.movable(officer, id), SignedIn.officer(officer), version(approval.version())));
+        return result(access.acting(
+                officer,
+                id,
+                caseId -> management.approve(caseId, SignedIn.officer(officer), version(approval.version()))));
     }
 
     @PostMapping("/api/cases/{id}/custody-pending-decision")
     @Operation(summary = "Take him into protective custody while the decision is still awaited")
     ResponseEntity<MoveResult> custodyPendingDecision(
             @PathVariable String id, @RequestBody MoveRequest move, Authentication officer) {
-        return result(management.takeIntoCustodyPendingDecision(
-                access.movable(officer, id), SignedIn.officer(officer), text(move.reason()), version(move.version())));
+        return result(access.acting(
+                officer,
+                id,
+                caseId -> management.takeIntoCustodyPendingDecision(
+                        caseId, SignedIn.officer(officer), text(move.reason()), version(move.version()))));
     }
 
     record TaskRequest(
@@ -182,13 +186,11 @@ class ReceptionController {
         if (task.due() == null) {
             throw new IllegalArgumentException("due is required");
         }
-        CaseTask created = management.assignTask(
-                access.movable(officer, id),
-                task.kind(),
-                text(task.title()),
-                text(task.owner()),
-                task.due(),
-                officer.getName());
+        CaseTask created = access.acting(
+                officer,
+                id,
+                caseId -> management.assignTask(
+                        caseId, task.kind(), text(task.title()), text(task.owner()), task.due(), officer.getName()));
         return ResponseEntity.status(HttpStatus.CREATED).body(created);
     }
 
@@ -199,11 +201,18 @@ class ReceptionController {
     CaseTask completeTask(
             @PathVariable String taskId, @RequestBody CompletionRequest completion, Authentication officer) {
         // A task of a case he may not read is, to him, a task that does not exist.
-        management
+        CaseId caseId = management
                 .caseOfTask(taskId)
-                .filter(caseId -> needToKnow.mayRead(officer, CaseStates.CASE, caseId.value()))
+                .filter(kase -> needToKnow.mayRead(officer, CaseStates.CASE, kase.value()))
                 .orElseThrow(() -> new TaskNotFound(taskId));
-        return management.completeTask(taskId, officer.getName(), version(completion.version()));
+        try {
+            return access.within(
+                    officer,
+                    caseId,
+                    kase -> management.completeTask(taskId, officer.getName(), version(completion.version())));
+        } catch (org.haven.cases.CaseNotFound e) {
+            throw new TaskNotFound(taskId);
+        }
     }
 
     @GetMapping("/api/cases/{id}/audit")

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.haven.audit.AuditLog;
 import org.haven.audit.AuditRecord;
 import org.haven.cases.Cases;
+import org.haven.protection.ConcurrentDetailChange;
 import org.haven.protection.NotALiveCase;
 import org.haven.protection.ProtectedDetails;
 import org.haven.protection.ProtectedField;
@@ -72,7 +73,12 @@ class JdbcProtectedDetails implements ProtectedDetails {
      */
     @Override
     public void write(
-            Authentication officer, String caseId, ProtectedField field, String value, @Nullable Label label) {
+            Authentication officer,
+            String caseId,
+            ProtectedField field,
+            String value,
+            @Nullable Label label,
+            @Nullable Long version) {
         if (value == null || value.isBlank() || value.getBytes(StandardCharsets.UTF_8).length > 2000) {
             throw new IllegalArgumentException("a protected detail is 1 to 2000 bytes of UTF-8 text");
         }
@@ -82,11 +88,34 @@ class JdbcProtectedDetails implements ProtectedDetails {
         if (!cases.isLive(new org.haven.cases.CaseId(caseId))) {
             throw new NotALiveCase(caseId);
         }
-        tx.executeWithoutResult(status -> store(officer, caseId, field, value, label));
+        // The compartment's first key is made, with its own audit entry, before the write holds the audit's head.
+        keys.compartment(field.compartment());
+        try {
+            tx.executeWithoutResult(status -> store(officer, caseId, field, value, label, version));
+        } catch (IllegalArgumentException | org.haven.cases.CaseNotFound | ConcurrentDetailChange e) {
+            // The write is undone; its refusal is recorded on its own, as every refusal is.
+            tx.executeWithoutResult(status -> audit.append(new AuditRecord(
+                    officer.getName(),
+                    "ProtectedDetailWriteRefused",
+                    SUBJECT,
+                    field.subjectId(caseId),
+                    Map.of("case", caseId, "reason", String.valueOf(e.getMessage())),
+                    null)));
+            throw e;
+        }
     }
 
     private void store(
-            Authentication officer, String caseId, ProtectedField field, String value, @Nullable Label label) {
+            Authentication officer,
+            String caseId,
+            ProtectedField field,
+            String value,
+            @Nullable Label label,
+            @Nullable Long version) {
+        // In the write's own transaction: the case's label locked, so it cannot be raised above him meanwhile.
+        if (!needToKnow.holds(officer, CASE, caseId)) {
+            throw new org.haven.cases.CaseNotFound(new org.haven.cases.CaseId(caseId));
+        }
         Label caseLabel = labels.of(CASE, caseId).orElseThrow();
         Label wanted = label == null ? field.defaultLabel(caseLabel) : label;
         if (wanted.level().compareTo(caseLabel.level()) < 0
@@ -99,11 +128,20 @@ class JdbcProtectedDetails implements ProtectedDetails {
                     "the label of the " + field.slug() + " must include the compartment " + field.compartment());
         }
         Clearance clearance = needToKnow.clearance(officer);
-        if (!clearance.dominates(wanted)) {
-            throw new IllegalArgumentException("your clearance does not cover the label " + wanted.expression());
-        }
         String subject = field.subjectId(caseId);
         Optional<Labels.Current> current = labels.current(SUBJECT, subject);
+        // One answer whether it is the label asked for or the label of a detail already there that he cannot read.
+        if (!clearance.dominates(wanted)
+                || current.isPresent() && !clearance.dominates(current.get().label())) {
+            throw new IllegalArgumentException("your clearance does not cover this detail's label");
+        }
+        Optional<Long> stored = jdbc.sql("select version from protected_detail where case_id = ? and field = ?")
+                .params(caseId, field.name())
+                .query(Long.class)
+                .optional();
+        if (stored.isPresent() ? !stored.get().equals(version) : version != null) {
+            throw new ConcurrentDetailChange(version);
+        }
         if (current.isEmpty()) {
             labels.assign(SUBJECT, subject, wanted, officer.getName());
         } else if (!current.get().label().equals(wanted)) {
@@ -117,10 +155,20 @@ class JdbcProtectedDetails implements ProtectedDetails {
         }
         String ciphertext = seal(field, caseId, value);
         int updated = jdbc.sql("update protected_detail set key_compartment = ?, ciphertext = ?, written_by = ?,"
-                        + " written_at = ?, version = version + 1 where case_id = ? and field = ?")
-                .params(field.compartment(), ciphertext, officer.getName(), now(), caseId, field.name())
+                        + " written_at = ?, version = version + 1 where case_id = ? and field = ? and version = ?")
+                .params(
+                        field.compartment(),
+                        ciphertext,
+                        officer.getName(),
+                        now(),
+                        caseId,
+                        field.name(),
+                        stored.orElse(-1L))
                 .update();
-        if (updated == 0) {
+        if (stored.isPresent() && updated == 0) {
+            throw new ConcurrentDetailChange(version);
+        }
+        if (stored.isEmpty()) {
             jdbc.sql("insert into protected_detail (case_id, field, key_compartment, ciphertext, written_by,"
                             + " written_at, version) values (?, ?, ?, ?, ?, ?, 0)")
                     .params(caseId, field.name(), field.compartment(), ciphertext, officer.getName(), now())
@@ -132,12 +180,12 @@ class JdbcProtectedDetails implements ProtectedDetails {
                 SUBJECT,
                 subject,
                 Map.of("label", wanted.expression(), "key", field.compartment()),
-                null));
+                state(caseId, field)));
     }
 
     /** The decision on the case, then the decision on the detail with its read: each recorded as it is made. */
     @Override
-    public Optional<String> read(Authentication officer, String caseId, ProtectedField field) {
+    public Optional<Detail> read(Authentication officer, String caseId, ProtectedField field) {
         if (!needToKnow.mayRead(officer, CASE, caseId)) {
             return Optional.empty();
         }
@@ -145,19 +193,61 @@ class JdbcProtectedDetails implements ProtectedDetails {
                 officer,
                 SUBJECT,
                 field.subjectId(caseId),
-                () -> jdbc.sql("select ciphertext from protected_detail where case_id = ? and field = ?")
+                () -> jdbc.sql("select ciphertext, version from protected_detail where case_id = ? and field = ?")
                         .params(caseId, field.name())
-                        .query(String.class)
-                        .optional()
-                        .map(ciphertext -> open(field, caseId, ciphertext)));
+                        .query((rs, n) -> new Detail(open(field, caseId, rs.getString(1)), rs.getLong(2)))
+                        .optional());
     }
 
     @Override
     @Transactional
     public int rotate(String compartment, String actor) {
+        java.util.Set<String> compartments = java.util.Arrays.stream(ProtectedField.values())
+                .map(ProtectedField::compartment)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        if (!compartments.contains(compartment)) {
+            throw new IllegalArgumentException("'" + compartment + "' is not a compartment whose key protects details;"
+                    + " the compartments are " + String.join(", ", compartments));
+        }
         int id = keys.rotate(compartment);
-        audit.append(new AuditRecord(actor, "KeyRotated", "compartment-key", compartment, Map.of("keyId", id), null));
+        audit.append(new AuditRecord(
+                actor, "KeyRotated", KeyRing.SUBJECT, compartment, Map.of("keyId", id), keys.state(compartment)));
         return id;
+    }
+
+    private static final String STATE_COLUMNS =
+            "case_id, field, key_compartment, ciphertext, written_by, written_at, version";
+
+    private String state(String caseId, ProtectedField field) {
+        return jdbc.sql("select " + STATE_COLUMNS + " from protected_detail where case_id = ? and field = ?")
+                .params(caseId, field.name())
+                .query(JdbcProtectedDetails::stateOf)
+                .single();
+    }
+
+    /** Every detail's state (its ciphertext and who wrote it when), by its name in the audit record. */
+    Map<String, String> states() {
+        Map<String, String> states = new java.util.LinkedHashMap<>();
+        jdbc.sql("select " + STATE_COLUMNS + " from protected_detail order by case_id, field")
+                .query((rs, n) ->
+                        Map.entry(ProtectedField.valueOf(rs.getString(2)).subjectId(rs.getString(1)), stateOf(rs, n)))
+                .list()
+                .forEach(e -> states.put(e.getKey(), e.getValue()));
+        return states;
+    }
+
+    private static String stateOf(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Map<String, Object> state = new java.util.LinkedHashMap<>();
+        state.put("case", rs.getString(1));
+        state.put("field", rs.getString(2));
+        state.put("key", rs.getString(3));
+        state.put("ciphertext", rs.getString(4));
+        state.put("writtenBy", rs.getString(5));
+        state.put(
+                "writtenAt",
+                rs.getObject(6, java.time.OffsetDateTime.class).toInstant().toString());
+        state.put("version", rs.getLong(7));
+        return org.haven.audit.CanonicalJson.hash(state);
     }
 
     private String seal(ProtectedField field, String caseId, String value) {

@@ -7,13 +7,8 @@ import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Optional;
@@ -34,16 +29,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class KeyRing {
 
+    static final String SUBJECT = "compartment-key";
+
     private final JdbcClient jdbc;
+    private final org.haven.audit.AuditLog audit;
     private final TransactionTemplate separately;
     private final Aead master;
 
     KeyRing(
             JdbcClient jdbc,
+            org.haven.audit.AuditLog audit,
             PlatformTransactionManager transactions,
             @Value("${haven.security.master-key:}") String configured,
             @Value("${haven.data-dir:./data}") Path dataDir) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         try {
@@ -58,26 +58,15 @@ class KeyRing {
         }
     }
 
-    private static synchronized String masterFile(Path file) throws GeneralSecurityException {
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file);
-            }
-            String json = TinkJsonProtoKeysetFormat.serializeKeyset(
-                    KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM), InsecureSecretKeyAccess.get());
-            Files.createDirectories(file.getParent());
-            Path partial = file.resolveSibling("master.key.partial");
-            Files.writeString(partial, json);
+    private static String masterFile(Path file) {
+        return org.haven.store.KeyFiles.readOrCreate(file, () -> {
             try {
-                Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the directory's own protection applies
+                return TinkJsonProtoKeysetFormat.serializeKeyset(
+                        KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM), InsecureSecretKeyAccess.get());
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("cannot make a master key", e);
             }
-            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
-            return json;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the master key in " + file, e);
-        }
+        });
     }
 
     /** The compartment's key, created on first use. */
@@ -138,10 +127,18 @@ class KeyRing {
             KeysetHandle fresh = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
             String wrapped = seal(fresh, compartment);
             try {
-                separately.executeWithoutResult(status -> jdbc.sql(
-                                "insert into compartment_key (compartment, keyset, version) values (?, ?, 0)")
-                        .params(compartment, wrapped)
-                        .update());
+                separately.executeWithoutResult(status -> {
+                    jdbc.sql("insert into compartment_key (compartment, keyset, version) values (?, ?, 0)")
+                            .params(compartment, wrapped)
+                            .update();
+                    audit.append(new org.haven.audit.AuditRecord(
+                            "system:keys",
+                            "KeyCreated",
+                            SUBJECT,
+                            compartment,
+                            java.util.Map.of("keyId", fresh.getPrimary().getId()),
+                            state(compartment)));
+                });
                 return fresh;
             } catch (DuplicateKeyException e) {
                 return handle(compartment).orElseThrow(() -> e); // created meanwhile by another writer
@@ -149,6 +146,29 @@ class KeyRing {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot create the key of " + compartment, e);
         }
+    }
+
+    /** The hash of a compartment's wrapped keyset and its version, as the store holds them. */
+    String state(String compartment) {
+        return jdbc.sql("select compartment, keyset, version from compartment_key where compartment = ?")
+                .param(compartment)
+                .query(KeyRing::stateOf)
+                .single();
+    }
+
+    /** Every compartment's keyset state, for the audit's comparison. */
+    java.util.Map<String, String> states() {
+        java.util.Map<String, String> states = new java.util.LinkedHashMap<>();
+        jdbc.sql("select compartment, keyset, version from compartment_key order by compartment")
+                .query((rs, n) -> java.util.Map.entry(rs.getString(1), stateOf(rs, n)))
+                .list()
+                .forEach(e -> states.put(e.getKey(), e.getValue()));
+        return states;
+    }
+
+    private static String stateOf(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return org.haven.audit.CanonicalJson.hash(
+                java.util.Map.of("compartment", rs.getString(1), "keyset", rs.getString(2), "version", rs.getLong(3)));
     }
 
     private String seal(KeysetHandle handle, String compartment) throws GeneralSecurityException {

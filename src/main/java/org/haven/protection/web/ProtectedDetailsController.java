@@ -28,13 +28,18 @@ class ProtectedDetailsController {
         this.details = details;
     }
 
-    record Write(@Nullable String value, @Nullable String label) {}
+    record Write(
+            @Nullable String value,
+            @Nullable String label,
+            @Nullable Long version) {}
 
-    record Detail(String caseId, String field, String value) {}
+    record Detail(String caseId, String field, String value, long version) {}
 
     @PutMapping("/api/cases/{id}/protected/{field}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Write a protected detail (cover-identity, current-location, family-whereabouts), encrypted")
+    @Operation(
+            summary = "Write a protected detail (cover-identity, current-location, family-whereabouts), encrypted;"
+                    + " a detail written before is replaced only by a write naming the version read (else 409)")
     void write(@PathVariable String id, @PathVariable String field, @RequestBody Write write, Authentication officer) {
         CaseId caseId = new CaseId(id);
         details.write(
@@ -42,7 +47,8 @@ class ProtectedDetailsController {
                 caseId.value(),
                 ProtectedField.ofSlug(field),
                 write.value() == null ? "" : write.value(),
-                write.label() == null ? null : Label.parse(write.label()));
+                write.label() == null ? null : Label.parse(write.label()),
+                write.version());
     }
 
     @GetMapping("/api/cases/{id}/protected/{field}")
@@ -50,8 +56,9 @@ class ProtectedDetailsController {
     Detail read(@PathVariable String id, @PathVariable String field, Authentication officer) {
         CaseId caseId = new CaseId(id);
         ProtectedField which = ProtectedField.ofSlug(field);
-        String value = details.read(officer, caseId.value(), which).orElseThrow(() -> new CaseNotFound(caseId));
-        return new Detail(caseId.value(), which.slug(), value);
+        ProtectedDetails.Detail detail =
+                details.read(officer, caseId.value(), which).orElseThrow(() -> new CaseNotFound(caseId));
+        return new Detail(caseId.value(), which.slug(), detail.value(), detail.version());
     }
 
     record Rotated(String compartment, int primaryKeyId) {}

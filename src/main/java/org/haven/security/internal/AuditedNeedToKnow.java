@@ -32,18 +32,50 @@ class AuditedNeedToKnow implements NeedToKnow {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final org.springframework.transaction.support.TransactionTemplate separately;
 
-    AuditedNeedToKnow(JdbcClient jdbc, AuditLog audit) {
+    AuditedNeedToKnow(
+            JdbcClient jdbc, AuditLog audit, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.separately = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean holds(Authentication user, String subjectType, String subjectId) {
+        Optional<Label> label = jdbc.sql(
+                        "select label from record_label where subject_type = ? and subject_id = ? for update")
+                .params(subjectType, subjectId)
+                .query(String.class)
+                .optional()
+                .map(Label::parse);
+        if (label.isPresent() && clearance(user).dominates(label.get())) {
+            return true;
+        }
+        // The action's own transaction holds the label's lock, not the audit's head: the denial is recorded apart.
+        separately.executeWithoutResult(status -> record(new AuditRecord(
+                user.getName(),
+                "AccessDenied",
+                subjectType,
+                subjectId,
+                label.<Map<String, ?>>map(l -> Map.of("label", l.expression(), "reason", "label raised meanwhile"))
+                        .orElse(Map.of("reason", "no label")),
+                null)));
+        return false;
     }
 
     @Override
     public Clearance clearance(Authentication user) {
-        if (user.getPrincipal() instanceof Jwt jwt
-                && jwt.hasClaim("clearance")
-                && !jwt.getIssuer().toString().equals(Tokens.ISSUER)) {
-            return clearanceOf(jwt.getClaimAsString("clearance"));
+        // A provider's user has the clearance his provider gives him, or none: never a local account's by name.
+        if (user.getPrincipal() instanceof Jwt jwt && !Tokens.ISSUER.equals(jwt.getClaimAsString("iss"))) {
+            return jwt.hasClaim("clearance") ? clearanceOf(jwt.getClaimAsString("clearance")) : NONE;
+        }
+        if (user.getPrincipal() instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser oidc) {
+            String claim = oidc.getIdToken().getClaimAsString("clearance");
+            return claim == null ? NONE : clearanceOf(claim);
         }
         return jdbc.sql("select clearance from account where username = ?")
                 .param(user.getName())

@@ -38,6 +38,12 @@ class JdbcAccounts implements Accounts, UserDetailsService {
 
     static final int MINIMUM_PASSWORD = 12;
 
+    /** The audit record's name for an account. */
+    static final String SUBJECT = "account";
+
+    private static final String STATE_COLUMNS =
+            "username, password_hash, roles, clearance, must_change_password, created_at, version";
+
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
@@ -50,7 +56,23 @@ class JdbcAccounts implements Accounts, UserDetailsService {
         this.clock = clock;
     }
 
-    private record Row(String username, String hash, Set<Role> roles, boolean mustChange, long version) {}
+    private record Row(
+            String username,
+            String hash,
+            Set<Role> roles,
+            boolean mustChange,
+            long version,
+            java.time.Instant createdAt) {}
+
+    /** How long a one-time password opens its account: after that, an administrator must give a new one. */
+    private java.time.Duration oneTimeLifetime = java.time.Duration.ofDays(3);
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void oneTimeLifetime(
+            @org.springframework.beans.factory.annotation.Value("${haven.security.one-time-password-lifetime:P3D}")
+                    java.time.Duration lifetime) {
+        this.oneTimeLifetime = lifetime;
+    }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
@@ -63,9 +85,13 @@ class JdbcAccounts implements Accounts, UserDetailsService {
                 : row.roles().stream()
                         .map(r -> new SimpleGrantedAuthority(r.authority()))
                         .toList();
+        // An expired one-time password is told only to whoever gives it right: it is checked after the password.
+        boolean expired =
+                row.mustChange() && clock.instant().isAfter(row.createdAt().plus(oneTimeLifetime));
         return User.withUsername(row.username())
                 .password(row.hash())
                 .authorities(authorities)
+                .credentialsExpired(expired)
                 .build();
     }
 
@@ -117,7 +143,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
         audit.append(new AuditRecord(
                 createdBy,
                 "AccountCreated",
-                "account",
+                SUBJECT,
                 name,
                 Map.of(
                         "roles",
@@ -126,7 +152,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
                         clearance.expression(),
                         "oneTimePassword",
                         mustChangePassword),
-                null));
+                state(name)));
     }
 
     @Override
@@ -147,7 +173,8 @@ class JdbcAccounts implements Accounts, UserDetailsService {
         if (changed != 1) {
             throw new IllegalStateException("the account changed meanwhile; try again");
         }
-        audit.append(new AuditRecord(row.username(), "PasswordChanged", "account", row.username(), Map.of(), null));
+        audit.append(new AuditRecord(
+                row.username(), "PasswordChanged", SUBJECT, row.username(), Map.of(), state(row.username())));
     }
 
     @Override
@@ -170,7 +197,39 @@ class JdbcAccounts implements Accounts, UserDetailsService {
         if (changed != 1) {
             throw new IllegalArgumentException("there is no account '" + username + "'");
         }
-        audit.append(new AuditRecord(administrator, "TokensRevoked", "account", username, Map.of(), null));
+        audit.append(new AuditRecord(administrator, "TokensRevoked", SUBJECT, username, Map.of(), state(username)));
+    }
+
+    /** The hash of an account's canonical state, every column read back as the store holds it. */
+    private String state(String username) {
+        return jdbc.sql("select " + STATE_COLUMNS + " from account where username = ?")
+                .param(username)
+                .query(JdbcAccounts::stateOf)
+                .single();
+    }
+
+    /** Every account's state, for the audit's comparison. */
+    Map<String, String> states() {
+        Map<String, String> states = new java.util.LinkedHashMap<>();
+        jdbc.sql("select " + STATE_COLUMNS + " from account order by username")
+                .query((rs, n) -> Map.entry(rs.getString(1), stateOf(rs, n)))
+                .list()
+                .forEach(e -> states.put(e.getKey(), e.getValue()));
+        return states;
+    }
+
+    private static String stateOf(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Map<String, Object> state = new java.util.LinkedHashMap<>();
+        state.put("username", rs.getString(1));
+        state.put("passwordHash", rs.getString(2));
+        state.put("roles", rs.getString(3));
+        state.put("clearance", rs.getString(4));
+        state.put("mustChangePassword", rs.getBoolean(5));
+        state.put(
+                "createdAt",
+                rs.getObject(6, java.time.OffsetDateTime.class).toInstant().toString());
+        state.put("version", rs.getLong(7));
+        return org.haven.audit.CanonicalJson.hash(state);
     }
 
     long count() {
@@ -191,11 +250,16 @@ class JdbcAccounts implements Accounts, UserDetailsService {
         if (username == null || username.length() > 200) {
             return null;
         }
-        return jdbc.sql("select username, password_hash, roles, must_change_password, version from account"
+        return jdbc.sql("select username, password_hash, roles, must_change_password, version, created_at from account"
                         + " where username = ?")
                 .param(username.strip())
                 .query((rs, n) -> new Row(
-                        rs.getString(1), rs.getString(2), roles(rs.getString(3)), rs.getBoolean(4), rs.getLong(5)))
+                        rs.getString(1),
+                        rs.getString(2),
+                        roles(rs.getString(3)),
+                        rs.getBoolean(4),
+                        rs.getLong(5),
+                        rs.getObject(6, java.time.OffsetDateTime.class).toInstant()))
                 .optional()
                 .orElse(null);
     }

@@ -35,6 +35,26 @@ class JdbcLabels implements Labels {
     }
 
     @Override
+    public java.util.Set<String> labelled(String subjectType, java.util.Collection<String> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(
+                jdbc.sql("select subject_id from record_label where subject_type = :type and subject_id in (:ids)")
+                        .param("type", subjectType)
+                        .param("ids", subjectIds)
+                        .query(String.class)
+                        .list());
+    }
+
+    @Override
+    public java.util.Set<Label> inUse() {
+        return jdbc.sql("select distinct label from record_label").query(String.class).list().stream()
+                .map(Label::parse)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
     public Optional<Current> current(String subjectType, String subjectId) {
         return jdbc.sql("select label, version from record_label where subject_type = ? and subject_id = ?")
                 .params(subjectType, subjectId)
@@ -53,7 +73,12 @@ class JdbcLabels implements Labels {
             throw new IllegalStateException(subjectType + " " + subjectId + " has a label already");
         }
         audit.append(new AuditRecord(
-                actor, "LabelAssigned", subjectType, subjectId, Map.of("label", label.expression()), null));
+                actor,
+                "LabelAssigned",
+                Labels.SUBJECT,
+                Labels.auditId(subjectType, subjectId),
+                Map.of("label", label.expression()),
+                state(subjectType, subjectId)));
     }
 
     @Override
@@ -84,9 +109,35 @@ class JdbcLabels implements Labels {
         audit.append(new AuditRecord(
                 actor,
                 "LabelRaised",
-                subjectType,
-                subjectId,
+                Labels.SUBJECT,
+                Labels.auditId(subjectType, subjectId),
                 Map.of("from", current.expression(), "to", label.expression()),
-                null));
+                state(subjectType, subjectId)));
+    }
+
+    private String state(String subjectType, String subjectId) {
+        return jdbc.sql("select subject_type, subject_id, label, version from record_label"
+                        + " where subject_type = ? and subject_id = ?")
+                .params(subjectType, subjectId)
+                .query(JdbcLabels::stateOf)
+                .single();
+    }
+
+    /** Every label's state, by its name in the audit record. */
+    Map<String, String> states() {
+        Map<String, String> states = new java.util.LinkedHashMap<>();
+        jdbc.sql("select subject_type, subject_id, label, version from record_label order by subject_type, subject_id")
+                .query((rs, n) -> Map.entry(Labels.auditId(rs.getString(1), rs.getString(2)), stateOf(rs, n)))
+                .list()
+                .forEach(e -> states.put(e.getKey(), e.getValue()));
+        return states;
+    }
+
+    private static String stateOf(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return org.haven.audit.CanonicalJson.hash(Map.of(
+                "subjectType", rs.getString(1),
+                "subjectId", rs.getString(2),
+                "label", rs.getString(3),
+                "version", rs.getLong(4)));
     }
 }

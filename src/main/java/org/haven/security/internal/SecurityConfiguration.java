@@ -4,10 +4,8 @@ import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import javax.crypto.SecretKey;
+import org.haven.refusal.Problems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -20,13 +18,10 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -77,6 +72,13 @@ class SecurityConfiguration {
         return new Tokens(encoder, clock, lifetime);
     }
 
+    /**
+     * What a page may load and run: its own scripts only (no inline script, no eval), styles of its own and inline
+     * (the chart libraries style what they draw), nothing framed, forms posted only to Haven.
+     */
+    static final String PAGES_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
     /** The doors themselves, where there is a web server; commands open none. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -107,11 +109,23 @@ class SecurityConfiguration {
             JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
             roles.setAuthoritiesClaimName(rolesClaim);
             roles.setAuthorityPrefix("ROLE_");
-            JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-            converter.setJwtGrantedAuthoritiesConverter(roles);
-            converter.setPrincipalClaimName(nameClaim);
+            JwtAuthenticationConverter own = new JwtAuthenticationConverter();
+            own.setJwtGrantedAuthoritiesConverter(roles);
+            var provider = ProviderTokens.converter(rolesClaim, nameClaim);
+            // Haven's own tokens name a local account; a provider's name his user by issuer and subject.
+            org.springframework.core.convert.converter.Converter<
+                            org.springframework.security.oauth2.jwt.Jwt,
+                            org.springframework.security.authentication.AbstractAuthenticationToken>
+                    converter = jwt -> Tokens.ISSUER.equals(jwt.getClaimAsString("iss"))
+                    ? own.convert(jwt)
+                    : provider.convert(jwt);
             http.securityMatcher("/api/**")
                     .authorizeHttpRequests(access::apply)
+                    .headers(headers -> headers.contentSecurityPolicy(
+                                    csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                            .referrerPolicy(referrer -> referrer.policy(
+                                    org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                            .ReferrerPolicy.NO_REFERRER)))
                     .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .csrf(csrf -> csrf.disable())
                     .oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(converter))
@@ -154,11 +168,21 @@ class SecurityConfiguration {
         @Bean
         @Order(2)
         SecurityFilterChain pages(
-                HttpSecurity http, AccessRules access, ObjectProvider<ClientRegistrationRepository> openIdConnect)
+                HttpSecurity http,
+                AccessRules access,
+                ObjectProvider<ClientRegistrationRepository> openIdConnect,
+                AuthenticationManager signIns)
                 throws Exception {
+            // The page signs in through the one manager the API uses (throttled, every attempt recorded), not one of
+            // its own that Spring Security would build from the accounts.
+            http.authenticationManager(signIns);
             SavedRequestAwareAuthenticationSuccessHandler toWhereHeWasGoing =
                     new SavedRequestAwareAuthenticationSuccessHandler();
             http.authorizeHttpRequests(access::apply)
+                    .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGES_POLICY))
+                            .referrerPolicy(referrer -> referrer.policy(
+                                    org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                            .ReferrerPolicy.SAME_ORIGIN)))
                     .formLogin(form -> form.loginPage("/login").successHandler((request, response, authentication) -> {
                         boolean oneTime = authentication.getAuthorities().stream()
                                 .anyMatch(a -> a.getAuthority().equals(JdbcAccounts.MUST_CHANGE_PASSWORD));
@@ -183,23 +207,10 @@ class SecurityConfiguration {
                         }
                     }));
             if (openIdConnect.getIfAvailable() != null) {
-                http.oauth2Login(login -> login.loginPage("/login")
-                        .userInfoEndpoint(user -> user.userAuthoritiesMapper(SecurityConfiguration::rolesOf)));
+                http.oauth2Login(login ->
+                        login.loginPage("/login").userInfoEndpoint(user -> user.oidcUserService(new ProviderUsers())));
             }
             return http.build();
         }
-    }
-
-    /** The roles an OpenID Connect provider gives in the ID token's {@code roles} claim. */
-    private static Collection<? extends GrantedAuthority> rolesOf(Collection<? extends GrantedAuthority> given) {
-        List<GrantedAuthority> mapped = new ArrayList<>();
-        for (GrantedAuthority a : given) {
-            if (a instanceof OidcUserAuthority oidc && oidc.getIdToken().getClaimAsStringList("roles") != null) {
-                for (String role : oidc.getIdToken().getClaimAsStringList("roles")) {
-                    mapped.add(new SimpleGrantedAuthority("ROLE_" + role.toUpperCase(java.util.Locale.ROOT)));
-                }
-            }
-        }
-        return mapped;
     }
 }

@@ -22,11 +22,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and throttled per user name. After {@link #FREE_FAILURES} failures in a row a name is locked for a minute, then
  * twice as long after each further failure, up to a quarter of an hour; a success ends it. The name is locked
  * whether or not an account has it, and the password is checked as ever while it is locked (and the result thrown
- * away), so neither the answer nor its time tells whether the account exists or the password was right.
+ * away), so neither the answer nor its time tells whether the account exists or the password was right. Each address
+ * is throttled alike after {@link #FREE_ADDRESS_FAILURES} failures in a row under any names.
  */
 final class SignInThrottle implements AuthenticationManager {
 
     static final int FREE_FAILURES = 5;
+
+    /**
+     * Failures in a row from one address, under any names, before the address is locked the same way: a guesser who
+     * tries a few passwords on each of many names is stopped too, while an office of officers behind one address
+     * who mistype now and then is not.
+     */
+    static final int FREE_ADDRESS_FAILURES = 50;
+
     private static final Duration FIRST_LOCK = Duration.ofMinutes(1);
     private static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
 
@@ -51,43 +60,73 @@ final class SignInThrottle implements AuthenticationManager {
     public Authentication authenticate(Authentication attempt) {
         String name = attempt.getName() == null ? "" : attempt.getName().strip();
         String key = name.toLowerCase(Locale.ROOT);
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        String from = address == null ? null : "address " + address;
         Instant now = clock.instant();
         Failures before = failures.get(key);
-        boolean locked = before != null && before.lockedUntil() != null && now.isBefore(before.lockedUntil());
+        Failures fromBefore = from == null ? null : failures.get(from);
+        boolean locked = isLocked(before, now);
+        boolean addressLocked = isLocked(fromBefore, now);
         Authentication result;
         try {
             result = delegate.authenticate(attempt);
+        } catch (org.springframework.security.authentication.CredentialsExpiredException e) {
+            // The right one-time password, too old: not a guess, so not counted towards a lockout.
+            record(name, attempt, "SignInRefused", "one-time password expired", before);
+            throw locked
+                    ? locked(before)
+                    : new org.springframework.security.authentication.CredentialsExpiredException(
+                            org.haven.security.OneTimePasswords.EXPIRED);
         } catch (AuthenticationException e) {
-            Failures after = failed(key, now);
-            record(name, attempt, "SignInRefused", locked ? "locked" : "wrong user name or password", after);
-            throw locked ? locked(before) : e;
+            Failures after = failed(key, now, FREE_FAILURES);
+            if (from != null) {
+                failed(from, now, FREE_ADDRESS_FAILURES);
+            }
+            String reason = locked ? "locked" : addressLocked ? "address locked" : "wrong user name or password";
+            record(name, attempt, "SignInRefused", reason, after);
+            throw locked ? locked(before) : addressLocked ? addressLocked(fromBefore) : e;
         }
-        if (locked) {
-            record(name, attempt, "SignInRefused", "locked", before);
-            throw locked(before);
+        if (locked || addressLocked) {
+            record(name, attempt, "SignInRefused", locked ? "locked" : "address locked", locked ? before : fromBefore);
+            throw locked ? locked(before) : addressLocked(fromBefore);
         }
         failures.remove(key);
+        if (from != null) {
+            failures.remove(from);
+        }
         record(name, attempt, "SignedIn", null, null);
         return result;
     }
 
-    private Failures failed(String key, Instant now) {
+    private static boolean isLocked(Failures held, Instant now) {
+        return held != null && held.lockedUntil() != null && now.isBefore(held.lockedUntil());
+    }
+
+    private LockedException addressLocked(Failures held) {
+        return new LockedException("Too many failed sign-ins from this address: try again in " + minutes(held) + ".");
+    }
+
+    private Failures failed(String key, Instant now, int free) {
         return failures.compute(key, (k, held) -> {
             int count = held == null ? 1 : held.count() + 1;
-            if (count < FREE_FAILURES) {
+            if (count < free) {
                 return new Failures(count, held == null ? null : held.lockedUntil());
             }
-            long doublings = Math.min(count - FREE_FAILURES, 10);
+            long doublings = Math.min(count - free, 10);
             Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
             return new Failures(count, now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock));
         });
     }
 
     private LockedException locked(Failures held) {
+        return new LockedException(
+                "Too many failed sign-ins under this user name: try again in " + minutes(held) + ".");
+    }
+
+    private String minutes(Failures held) {
         Duration left = Duration.between(clock.instant(), held.lockedUntil());
         long minutes = Math.max(1, (left.toSeconds() + 59) / 60);
-        return new LockedException("Too many failed sign-ins under this user name: try again in " + minutes
-                + (minutes == 1 ? " minute." : " minutes."));
+        return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
     private void record(String name, Authentication attempt, String action, String reason, Failures failures) {

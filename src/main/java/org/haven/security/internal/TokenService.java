@@ -27,11 +27,21 @@ public class TokenService {
 
     /** @throws SignInRefused with the same message whether the account exists or not */
     public Issued signIn(String username, String password) {
+        return signIn(username, password, null);
+    }
+
+    /** A sign-in from {@code address} (the client's, as the request gives it), throttled per address too. */
+    public Issued signIn(String username, String password, @org.jspecify.annotations.Nullable String address) {
         Authentication signedIn;
         try {
-            signedIn = authentication.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(username, password));
-        } catch (org.springframework.security.authentication.LockedException e) {
+            var attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+            if (address != null) {
+                attempt.setDetails(
+                        new org.springframework.security.web.authentication.WebAuthenticationDetails(address, null));
+            }
+            signedIn = authentication.authenticate(attempt);
+        } catch (org.springframework.security.authentication.LockedException
+                | org.springframework.security.authentication.CredentialsExpiredException e) {
             throw new SignInRefused(e.getMessage());
         } catch (AuthenticationException e) {
             throw new SignInRefused("The user name or password is wrong.");

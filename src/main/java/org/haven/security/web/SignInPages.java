@@ -23,8 +23,22 @@ class SignInPages {
         this.accounts = accounts;
     }
 
+    /**
+     * The sign-in page. After a refused sign-in it says why when the reason tells nothing to a stranger (a lockout,
+     * which falls on a user name whether or not it has an account; a one-time password expired, told only to whoever
+     * gave it right); otherwise that the user name or password is wrong.
+     */
     @GetMapping("/login")
-    String signIn() {
+    String signIn(HttpServletRequest request, Model model) {
+        var session = request.getSession(false);
+        Object last = session == null
+                ? null
+                : session.getAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (last instanceof org.springframework.security.authentication.LockedException locked) {
+            model.addAttribute("refusal", locked.getMessage());
+        } else if (last instanceof org.springframework.security.authentication.CredentialsExpiredException) {
+            model.addAttribute("refusal", org.haven.security.OneTimePasswords.EXPIRED);
+        }
         return "security/login";
     }
 

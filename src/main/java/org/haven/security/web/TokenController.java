@@ -36,9 +36,11 @@ class TokenController {
 
     @PostMapping("/api/tokens")
     @Operation(summary = "Sign in with a user name and password; answers a bearer token for the API")
-    Token signIn(@RequestBody SignIn signIn) {
+    Token signIn(@RequestBody SignIn signIn, jakarta.servlet.http.HttpServletRequest request) {
         var issued = tokens.signIn(
-                signIn.username() == null ? "" : signIn.username(), signIn.password() == null ? "" : signIn.password());
+                signIn.username() == null ? "" : signIn.username(),
+                signIn.password() == null ? "" : signIn.password(),
+                request.getRemoteAddr());
         return new Token(issued.token(), "Bearer", issued.expiresAt());
     }
 

@@ -29,18 +29,24 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A backup file read and checked without a store: UTF-8 JSON lines, a header naming the format, the schema
  * version, every table with its columns and row count, and the sequences; one line per row, tables in the header's
- * order; an end line with the number of lines before it and the SHA-256 of their bytes.
+ * order; an end line with the number of lines before it, the SHA-256 of their bytes and (from version 2) a tag of
+ * that digest under the backup key, which is never in the file.
  */
 public final class BackupFile {
 
     static final String FORMAT = "haven-backup";
-    static final int VERSION = 1;
+    /** Version 2 carries a tag under the backup key; version 1, from before, only a digest. */
+    static final int VERSION = 2;
+
+    static final int UNAUTHENTICATED = 1;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private BackupFile() {}
 
     /** A file whose structure, counts and digest have been checked, and what its header says. */
     public record Checked(
+            int version,
+            @Nullable String tag,
             String schemaVersion,
             long auditEntries,
             List<Schema.Table> tables,
@@ -89,7 +95,14 @@ public final class BackupFile {
                                     + header.rows().get(t.name()));
                         }
                     }
+                    String tag = node.path("end").path("tag").asString("");
+                    if (header.version() == VERSION && tag.isEmpty()) {
+                        throw new BackupRefused("The backup file " + file + " has no tag at its end: it has been"
+                                + " altered, or was not written by Haven");
+                    }
                     return new Checked(
+                            header.version(),
+                            tag.isEmpty() ? null : tag,
                             header.schemaVersion(),
                             header.auditEntries(),
                             header.tables(),
@@ -148,9 +161,10 @@ public final class BackupFile {
         if (!FORMAT.equals(node.path("format").asString(""))) {
             throw new BackupRefused(file + " is not a Haven backup: its first line does not name the format " + FORMAT);
         }
-        if (node.path("version").asInt(-1) != VERSION) {
+        int version = node.path("version").asInt(-1);
+        if (version != VERSION && version != UNAUTHENTICATED) {
             throw new BackupRefused("The backup is of format version " + node.path("version") + "; this Haven reads"
-                    + " version " + VERSION);
+                    + " versions " + UNAUTHENTICATED + " and " + VERSION);
         }
         List<Schema.Table> tables = new ArrayList<>();
         Map<String, Long> rows = new LinkedHashMap<>();
@@ -176,6 +190,8 @@ public final class BackupFile {
                 .properties()
                 .forEach(e -> sequences.put(e.getKey(), e.getValue().asLong()));
         return new Checked(
+                version,
+                null,
                 node.path("schemaVersion").asString(""),
                 node.path("auditEntries").asLong(-1),
                 tables,

@@ -59,6 +59,7 @@ class JdbcBackup implements Backup {
     private final AuditVerification audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final BackupKey key;
     private final JsonMapper json = JsonMapper.builder().build();
 
     JdbcBackup(
@@ -66,7 +67,9 @@ class JdbcBackup implements Backup {
             PlatformTransactionManager transactions,
             AuditVerification audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            BackupKey key) {
+        this.key = key;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.audit = audit;
@@ -136,7 +139,10 @@ class JdbcBackup implements Backup {
                 }
                 String digest = out.digest();
                 ObjectNode end = JsonNodeFactory.instance.objectNode();
-                end.putObject("end").put("lines", out.lines()).put("sha256", digest);
+                end.putObject("end")
+                        .put("lines", out.lines())
+                        .put("sha256", digest)
+                        .put("tag", key.tag(digest));
                 out.trailer(json.writeValueAsString(end));
                 return new Summary(counts, chain.entries(), schemaVersion, digest);
             } catch (IOException e) {
@@ -200,8 +206,15 @@ class JdbcBackup implements Backup {
     // ----- restoring
 
     @Override
-    public Summary restore(Path file) {
+    public Summary restore(Path file, boolean unauthenticated) {
         BackupFile.Checked checked = BackupFile.check(file);
+        if (checked.tag() != null) {
+            key.check(checked.sha256(), checked.tag(), file);
+        } else if (!unauthenticated) {
+            throw new BackupRefused("The backup file " + file + " carries no tag (format version "
+                    + checked.version() + ", from before backups were authenticated), so nothing shows it was not"
+                    + " altered; restore it only if you know where it has been, with --unauthenticated");
+        }
         TransactionTemplate tx = new TransactionTemplate(transactions);
         Summary summary = Objects.requireNonNull(tx.execute(status -> load(file, checked)));
         events.publishEvent(new StoreRestored(summary));

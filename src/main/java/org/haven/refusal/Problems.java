@@ -1,4 +1,4 @@
-package org.haven.security.internal;
+package org.haven.refusal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -6,14 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
-/** RFC 9457 problem bodies for refusals made before a controller is reached. */
-final class Problems {
+/** RFC 9457 problem bodies for refusals made before a controller is reached (filters, the firewall). */
+public final class Problems {
 
     private static final JsonMapper JSON = JsonMapper.shared();
 
     private Problems() {}
 
-    static void write(HttpServletResponse response, int status, String title, String detail, String instance)
+    public static void write(HttpServletResponse response, int status, String title, String detail, String instance)
             throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(

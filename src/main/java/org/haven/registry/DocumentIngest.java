@@ -243,6 +243,9 @@ public class DocumentIngest {
             Predicate<Match> visible) {
         String surname = stripPossessive(surnameWord.text());
         int surnameEnd = surnameWord.start() + surname.length();
+        if (head == Head.CAPITALISED && !trace.isRegisteredSurname(surname)) {
+            return null; // a capitalised word is a mention only as a registered surname written the same
+        }
         List<Match> bySurname = trace.trace(surname, 10, visible).stream()
                 .filter(x -> head != Head.CAPITALISED || exactSurname(x, surname))
                 .filter(Match::match)

@@ -88,6 +88,16 @@ public class NameTrace {
         return result.size() > limit ? List.copyOf(result.subList(0, limit)) : List.copyOf(result);
     }
 
+    /**
+     * Whether some registered name has this word's surname skeleton exactly: one term lookup, no scoring. A word
+     * that is not one cannot be a surname written as registered, so a document's capitalised words are asked this
+     * first and traced only when it holds.
+     */
+    public boolean isRegisteredSurname(String word) {
+        java.util.Set<String> skeletons = org.haven.registry.internal.NameKeys.skeletons(word);
+        return !skeletons.isEmpty() && indexes.get().hasSurname(skeletons);
+    }
+
     private void collect(List<PersonName> readings, boolean fuzzy, Map<String, Match> best) {
         for (PersonName reading : readings) {
             NameScorer.Keyed query = NameScorer.Keyed.of(reading);

@@ -122,10 +122,29 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     /** A wrong user name or password: the same answer whichever was wrong, and whether the account exists. */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> signInRefused(AuthenticationException e) {
+        if (e instanceof Refusal refused) {
+            log.error("A sign-in could not be taken: {}", refused.title(), e);
+            return ResponseEntity.status(refused.httpStatus()).body(refusal(refused));
+        }
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .header("WWW-Authenticate", "Bearer")
                 .body(problem(
                         HttpStatus.UNAUTHORIZED, "Unauthorized", "urn:haven:problem:unauthorized", e.getMessage()));
+    }
+
+    /** The store cannot be reached or written (a full disk, a lost connection): 503, nothing changed. */
+    @ExceptionHandler({
+        org.springframework.dao.DataAccessResourceFailureException.class,
+        org.springframework.transaction.CannotCreateTransactionException.class
+    })
+    ProblemDetail storeUnavailable(RuntimeException e) {
+        log.error("The store cannot take a request", e);
+        return problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Store unavailable",
+                "urn:haven:problem:store-unavailable",
+                "The store cannot take this request now (is its disk full, or its server down?); nothing was changed."
+                        + " Try again later.");
     }
 
     @ExceptionHandler

@@ -338,4 +338,28 @@ class NeedToKnowTests extends RunningHaven {
         }
         assertThat(getAs(CLEARED, "/api/cases/" + caseId).statusCode()).isEqualTo(200);
     }
+
+    /** A store that cannot record (a full disk does this to H2) refuses a sign-in as unavailable, never as wrong. */
+    @Test
+    void aSignInThatCannotBeRecordedIsUnavailableNotAWrongPassword() {
+        account("unrecorded-officer");
+        long last =
+                jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
+        jdbc.sql("alter table audit_entry add constraint audit_closed_for_sign_in check (seq <= " + last + ")")
+                .update();
+        HttpResponse<String> refused;
+        try {
+            refused = send(java.net.http.HttpRequest.newBuilder(uri("/api/tokens"))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            json.writeValueAsString(Map.of("username", "unrecorded-officer", "password", PASSWORD))))
+                    .build());
+        } finally {
+            jdbc.sql("alter table audit_entry drop constraint audit_closed_for_sign_in")
+                    .update();
+        }
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(body(refused).get("detail").asString()).contains("Signing in is not possible now");
+        assertThat(refused.body()).doesNotContain("wrong");
+    }
 }

@@ -70,6 +70,11 @@ final class SignInThrottle implements AuthenticationManager {
         Authentication result;
         try {
             result = delegate.authenticate(attempt);
+        } catch (org.springframework.security.authentication.InternalAuthenticationServiceException e) {
+            // The account could not be read: the store's fault, not the user's; not counted, not "wrong".
+            throw e instanceof org.haven.security.SignInNotRecorded refused
+                    ? refused
+                    : new org.haven.security.SignInNotRecorded(e.getCause() == null ? e : e.getCause());
         } catch (org.springframework.security.authentication.CredentialsExpiredException e) {
             // The right one-time password, too old: not a guess, so not counted towards a lockout.
             record(name, attempt, "SignInRefused", "one-time password expired", before);
@@ -144,7 +149,12 @@ final class SignInThrottle implements AuthenticationManager {
             }
         }
         String subject = name.isEmpty() ? "(none)" : name.length() > 200 ? name.substring(0, 200) : name;
-        ownTransaction.executeWithoutResult(
-                s -> audit.append(new AuditRecord(subject, action, "account", subject, details, null)));
+        try {
+            ownTransaction.executeWithoutResult(
+                    s -> audit.append(new AuditRecord(subject, action, "account", subject, details, null)));
+        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+            // A sign-in that cannot be recorded does not happen.
+            throw new org.haven.security.SignInNotRecorded(e);
+        }
     }
 }

@@ -43,6 +43,8 @@ public class TokenService {
         } catch (org.springframework.security.authentication.LockedException
                 | org.springframework.security.authentication.CredentialsExpiredException e) {
             throw new SignInRefused(e.getMessage());
+        } catch (org.haven.security.SignInNotRecorded e) {
+            throw e;
         } catch (AuthenticationException e) {
             throw new SignInRefused("The user name or password is wrong.");
         }

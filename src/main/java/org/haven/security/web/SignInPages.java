@@ -36,6 +36,8 @@ class SignInPages {
                 : session.getAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION);
         if (last instanceof org.springframework.security.authentication.LockedException locked) {
             model.addAttribute("refusal", locked.getMessage());
+        } else if (last instanceof org.haven.security.SignInNotRecorded unavailable) {
+            model.addAttribute("refusal", unavailable.getMessage());
         } else if (last instanceof org.springframework.security.authentication.CredentialsExpiredException) {
             model.addAttribute("refusal", org.haven.security.OneTimePasswords.EXPIRED);
         }

@@ -38,7 +38,12 @@ import picocli.CommandLine.ParentCommand;
         name = "benchmark",
         mixinStandardHelpOptions = true,
         description = "Measures Haven on this machine.",
-        subcommands = {BenchmarkCommand.Audit.class, BenchmarkCommand.Names.class, BenchmarkCommand.Ingest.class})
+        subcommands = {
+            BenchmarkCommand.Audit.class,
+            BenchmarkCommand.Names.class,
+            BenchmarkCommand.Ingest.class,
+            BenchmarkCommand.CaseFiles.class
+        })
 class BenchmarkCommand {
 
     @ParentCommand
@@ -103,6 +108,271 @@ class BenchmarkCommand {
             NameBenchmarks.measure(
                     names, queries, seconds, seed, postgres, postgresUser, postgresPassword, misses, System.out);
             return 0;
+        }
+    }
+
+    @Command(
+            name = "case-file",
+            mixinStandardHelpOptions = true,
+            description = "Case-file analysis on a synthetic case: --sessions debriefs holding --statements of his,"
+                    + " beside --others statements from fifty other sources, about registered people and"
+                    + " organisations; the file read and checked, then analysed, then analysed again after one more"
+                    + " session.")
+    static class CaseFiles implements Callable<Integer> {
+
+        @ParentCommand
+        BenchmarkCommand benchmark;
+
+        @Option(
+                names = "--sessions",
+                defaultValue = "200",
+                description = "Debrief sessions (default: ${DEFAULT-VALUE}).")
+        int sessions;
+
+        @Option(
+                names = "--statements",
+                defaultValue = "20000",
+                description = "His statements, over the sessions (default: ${DEFAULT-VALUE}).")
+        int statements;
+
+        @Option(
+                names = "--others",
+                defaultValue = "1000000",
+                description = "Statements from other sources (default: ${DEFAULT-VALUE}).")
+        int others;
+
+        @Option(names = "--seed", defaultValue = "1948", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = Files.createTempDirectory("haven-benchmark-");
+            System.out.printf(
+                    "Haven case-file benchmark, %s, %d cores, Java %s, %s, heap %d MiB%n",
+                    LocalDate.now(),
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.version(),
+                    System.getProperty("os.name"),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            benchmark.haven.dataDir = dir;
+            try (ConfigurableApplicationContext context = benchmark.haven.start(true)) {
+                org.haven.registry.NameTrace trace = context.getBean(org.haven.registry.NameTrace.class);
+                List<String> subjects = new java.util.ArrayList<>();
+                context.getBean(org.haven.registry.People.class).findAll().stream()
+                        .limit(200)
+                        .forEach(p -> subjects.add(p.names().getFirst().name()));
+                for (int i = 1; subjects.size() < 500; i++) {
+                    subjects.add("the residency at post " + i);
+                }
+                long start = System.nanoTime();
+                String text = synthetic(subjects);
+                System.out.printf(
+                        "File: %d sessions, %,d statements of his, %,d from other sources, %,d subjects; %.1f MB,"
+                                + " generated in %.1f s%n%n",
+                        sessions,
+                        statements,
+                        others,
+                        subjects.size(),
+                        text.length() / 1e6,
+                        (System.nanoTime() - start) / 1e9);
+                start = System.nanoTime();
+                org.haven.exploitation.CaseFile file = org.haven.exploitation.CaseFiles.read(text);
+                double read = (System.nanoTime() - start) / 1e9;
+                start = System.nanoTime();
+                org.haven.exploitation.Analysis analysis = org.haven.exploitation.ClaimAnalysis.of(
+                        file, new org.haven.exploitation.TracedSubjects(trace, trace::openToEveryone, file));
+                double analysed = (System.nanoTime() - start) / 1e9;
+                // One more session, and the claims and flags computed again (subjects resolved afresh).
+                List<org.haven.exploitation.CaseFile.Entry> record = new java.util.ArrayList<>(file.record());
+                org.haven.exploitation.CaseFile.Entry last = record.getLast();
+                List<org.haven.exploitation.CaseFile.Statement> added = new java.util.ArrayList<>();
+                java.util.Random random = new java.util.Random(seed + 1);
+                for (int i = 0; i < statements / sessions; i++) {
+                    added.add(new org.haven.exploitation.CaseFile.Statement(
+                            "new-" + i,
+                            subjects.get(random.nextInt(subjects.size())),
+                            PROPERTIES.get(random.nextInt(PROPERTIES.size())),
+                            tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(
+                                    "value " + random.nextInt(6)),
+                            null,
+                            null,
+                            null,
+                            null,
+                            "$"));
+                }
+                record.add(new org.haven.exploitation.CaseFile.Debrief(
+                        last.at().plusSeconds(3600), record.size(), "him", "one more", null, null, added));
+                org.haven.exploitation.CaseFile more = new org.haven.exploitation.CaseFile(
+                        file.title(),
+                        file.label(),
+                        file.defectors(),
+                        file.approach(),
+                        file.properties(),
+                        file.sources(),
+                        List.copyOf(record),
+                        file.notAnalysed(),
+                        file.document());
+                start = System.nanoTime();
+                org.haven.exploitation.Analysis again = org.haven.exploitation.ClaimAnalysis.of(
+                        more, new org.haven.exploitation.TracedSubjects(trace, trace::openToEveryone, more));
+                double recomputed = (System.nanoTime() - start) / 1e9;
+                System.out.printf("%-52s %8.2f s%n", "read and checked (schema, references)", read);
+                System.out.printf(
+                        "%-52s %8.2f s  (%,d claims, %,d contradictions)%n",
+                        "analysed (subjects traced, claims, flags, sources)",
+                        analysed,
+                        analysis.claims().size(),
+                        analysis.contradictions().size());
+                System.out.printf("%-52s %8.2f s%n", "case-file analyse in all (read + analysed)", read + analysed);
+                System.out.printf(
+                        "%-52s %8.2f s  (%,d claims)%n",
+                        "claims and flags again after one more session",
+                        recomputed,
+                        again.claims().size());
+            } finally {
+                org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+            }
+            return 0;
+        }
+
+        private static final List<String> PROPERTIES = List.of(
+                "rank",
+                "service",
+                "position",
+                "agents named",
+                "recalled before defecting",
+                "place of birth",
+                "contacts",
+                "codename",
+                "department",
+                "visits",
+                "meetings",
+                "residence",
+                "languages",
+                "vehicle",
+                "telephone",
+                "superior",
+                "deputy",
+                "cover job",
+                "travel",
+                "salary");
+
+        private static final List<String> RANKS =
+                List.of("lieutenant", "captain", "major", "lieutenant colonel", "colonel");
+
+        private String synthetic(List<String> subjects) {
+            java.util.Random random = new java.util.Random(seed);
+            StringBuilder out = new StringBuilder(Math.max(1 << 20, (statements + others) * 130));
+            out.append("{\"format\":\"haven-case-file/1\",\"title\":\"Synthetic benchmark case\",")
+                    .append("\"defectors\":[{\"ref\":\"D1\",\"name\":\"Boris BENCHMARKOV\"}],")
+                    .append("\"sources\":[{\"ref\":\"him\",\"kind\":\"DEFECTOR\",\"reliability\":\"C\"}");
+            String[] kinds = {"LIAISON", "AGENT", "INTERCEPT", "DOCUMENT", "OPEN"};
+            for (int i = 0; i < 50; i++) {
+                out.append(",{\"ref\":\"s")
+                        .append(i)
+                        .append("\",\"kind\":\"")
+                        .append(kinds[i % kinds.length])
+                        .append("\",\"reliability\":\"")
+                        .append("ABCDEF".charAt(i % 6))
+                        .append('"');
+                if (i % 10 == 9) {
+                    out.append(",\"derivedFrom\":[\"him\"]");
+                }
+                out.append('}');
+            }
+            out.append("],\"record\":[");
+            int perSession = Math.max(1, statements / sessions);
+            int perReport = 100;
+            int reports = Math.max(1, others / perReport);
+            int n = 0;
+            boolean first = true;
+            java.time.Instant at = java.time.Instant.parse("1946-01-01T00:00:00Z");
+            int step = Math.max(1, (sessions + reports) / sessions);
+            int session = 0;
+            int report = 0;
+            List<Integer> leadable = new java.util.ArrayList<>();
+            while (session < sessions || report < reports) {
+                boolean debrief = session < sessions && (report >= reports || (session + report) % step == 0);
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                at = at.plusSeconds(600);
+                if (debrief) {
+                    out.append("{\"at\":\"")
+                            .append(at)
+                            .append("\",\"kind\":\"DEBRIEF\",\"source\":\"him\",")
+                            .append("\"session\":\"")
+                            .append(++session)
+                            .append("\",\"statements\":[");
+                    statements(out, random, subjects, perSession, n, false);
+                    leadable.add(n);
+                    n += perSession;
+                } else {
+                    out.append("{\"at\":\"")
+                            .append(at)
+                            .append("\",\"kind\":\"REPORT\",\"source\":\"s")
+                            .append(random.nextInt(50))
+                            .append("\",\"reference\":\"R")
+                            .append(++report)
+                            .append("\",\"statements\":[");
+                    statements(out, random, subjects, perReport, n, true);
+                    n += perReport;
+                }
+                out.append("]}");
+            }
+            for (int i = 0; i < Math.min(1000, leadable.size() * 5); i++) {
+                int statement = leadable.get(random.nextInt(leadable.size())) + random.nextInt(perSession);
+                at = at.plusSeconds(60);
+                out.append(",{\"at\":\"")
+                        .append(at)
+                        .append("\",\"kind\":\"LEAD\",\"id\":\"L")
+                        .append(i)
+                        .append("\",\"statement\":\"st")
+                        .append(statement)
+                        .append("\"}");
+                out.append(",{\"at\":\"")
+                        .append(at)
+                        .append("\",\"kind\":\"OUTCOME\",\"lead\":\"L")
+                        .append(i)
+                        .append("\",\"result\":\"")
+                        .append(random.nextBoolean() ? "CONFIRMED" : "REFUTED")
+                        .append("\"}");
+            }
+            out.append("]}");
+            return out.toString();
+        }
+
+        private static void statements(
+                StringBuilder out,
+                java.util.Random random,
+                List<String> subjects,
+                int count,
+                int from,
+                boolean graded) {
+            for (int i = 0; i < count; i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                String property = PROPERTIES.get(random.nextInt(PROPERTIES.size()));
+                String value = property.equals("rank")
+                        ? '"' + RANKS.get(random.nextInt(RANKS.size())) + '"'
+                        : property.equals("agents named")
+                                ? String.valueOf(1 + random.nextInt(40))
+                                : "\"value " + random.nextInt(6) + '"';
+                out.append("{\"id\":\"st")
+                        .append(from + i)
+                        .append("\",\"subject\":\"")
+                        .append(subjects.get(random.nextInt(subjects.size())).replace("\"", "'"))
+                        .append("\",\"property\":\"")
+                        .append(property)
+                        .append("\",\"value\":")
+                        .append(value);
+                if (graded) {
+                    out.append(",\"credibility\":").append(1 + random.nextInt(6));
+                }
+                out.append('}');
+            }
         }
     }
 

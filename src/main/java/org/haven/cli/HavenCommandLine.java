@@ -32,6 +32,7 @@ import picocli.CommandLine.ScopeType;
             AccountsCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            CaseFileCommand.class,
             BenchmarkCommand.class
         })
 public class HavenCommandLine implements Callable<Integer> {

@@ -72,6 +72,12 @@ class AccessMatrixTests extends RunningHaven {
         EXPECTED.put(
                 "POST /api/cases/{id}/label",
                 EnumSet.of(Role.HANDLER, Role.VETTING, Role.PROTECTION, Role.RESETTLEMENT));
+        EXPECTED.put("POST /api/case-files", EnumSet.of(Role.RECEPTION, Role.HANDLER));
+        EXPECTED.put("POST /api/case-files/analysis", CASE_WORK);
+        EXPECTED.put("POST /api/cases/{id}/case-file", EnumSet.of(Role.HANDLER, Role.VETTING));
+        EXPECTED.put("GET /api/cases/{id}/case-file", CASE_WORK);
+        EXPECTED.put("GET /api/cases/{id}/analysis", CASE_WORK);
+        EXPECTED.put("GET /cases/{id}/claims", CASE_WORK);
         EXPECTED.put("GET /api/trace", TRACERS);
         EXPECTED.put("POST /api/trace", TRACERS);
         EXPECTED.put("POST /api/compare", TRACERS);

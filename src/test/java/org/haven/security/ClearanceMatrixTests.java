@@ -70,7 +70,8 @@ class ClearanceMatrixTests extends RunningHaven {
                 betrayed.add(
                         endpoint + ": " + hidden.status() + " for the hidden case, " + missing.status() + " for none");
             }
-            if (method.equals("GET") && !pattern.contains("{field}")) {
+            // A protected detail, or the case file, may not have been written yet: its absence is a 404 of its own.
+            if (method.equals("GET") && !pattern.contains("{field}") && !pattern.endsWith("/case-file")) {
                 Answer seen = request(HIGH, method, path(pattern, secret));
                 if (seen.status() != 200) {
                     withheld.add(endpoint + ": " + seen.status());

@@ -36,7 +36,8 @@ class CaseFileTests {
         try (var in = CaseFileTests.class.getResourceAsStream("/case-files/testov.json")) {
             Files.write(file, in.readAllBytes());
         }
-        HavenProcess.Run run = HavenProcess.inProcess(
+        // A process of its own: its standard output is the JSON alone, whatever else runs in the test's JVM.
+        HavenProcess.Run run = HavenProcess.run(
                 "case-file",
                 "analyse",
                 file.toString(),
@@ -206,7 +207,10 @@ class CaseFileTests {
         String data = dir.resolve("store").toString();
         HavenProcess.Run imported = HavenProcess.inProcess("case-file", "import", file.toString(), "--data-dir", data);
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        String caseId = imported.out().strip().replaceAll(".* to case ", "");
+        java.util.regex.Matcher id =
+                java.util.regex.Pattern.compile("Imported '.*' to case (\\S+)").matcher(imported.out());
+        assertThat(id.find()).as(imported.out()).isTrue();
+        String caseId = id.group(1);
         Path out = dir.resolve("exported.json");
         HavenProcess.Run exported =
                 HavenProcess.inProcess("case-file", "export", caseId, "--to", out.toString(), "--data-dir", data);

@@ -179,14 +179,15 @@ class BenchmarkCommand {
                 org.haven.exploitation.CaseFile file = org.haven.exploitation.CaseFiles.read(text);
                 double read = (System.nanoTime() - start) / 1e9;
                 start = System.nanoTime();
-                org.haven.exploitation.Analysis analysis = org.haven.exploitation.ClaimAnalysis.of(
-                        file, new org.haven.exploitation.TracedSubjects(trace, trace::openToEveryone, file));
+                org.haven.exploitation.TracedSubjects resolver =
+                        new org.haven.exploitation.TracedSubjects(trace, trace::openToEveryone, file);
+                org.haven.exploitation.ClaimAnalysis.Running running =
+                        new org.haven.exploitation.ClaimAnalysis.Running(file, resolver);
+                org.haven.exploitation.Analysis analysis = running.analysis();
                 double analysed = (System.nanoTime() - start) / 1e9;
-                // One more session, and the claims and flags computed again (subjects resolved afresh).
-                List<org.haven.exploitation.CaseFile.Entry> record = new java.util.ArrayList<>(file.record());
-                org.haven.exploitation.CaseFile.Entry last = record.getLast();
-                List<org.haven.exploitation.CaseFile.Statement> added = new java.util.ArrayList<>();
+                // One more session: only the claims it touches are computed again.
                 java.util.Random random = new java.util.Random(seed + 1);
+                List<org.haven.exploitation.CaseFile.Statement> added = new java.util.ArrayList<>();
                 for (int i = 0; i < statements / sessions; i++) {
                     added.add(new org.haven.exploitation.CaseFile.Statement(
                             "new-" + i,
@@ -200,21 +201,10 @@ class BenchmarkCommand {
                             null,
                             "$"));
                 }
-                record.add(new org.haven.exploitation.CaseFile.Debrief(
-                        last.at().plusSeconds(3600), record.size(), "him", "one more", null, null, added));
-                org.haven.exploitation.CaseFile more = new org.haven.exploitation.CaseFile(
-                        file.title(),
-                        file.label(),
-                        file.defectors(),
-                        file.approach(),
-                        file.properties(),
-                        file.sources(),
-                        List.copyOf(record),
-                        file.notAnalysed(),
-                        file.document());
+                org.haven.exploitation.CaseFile.Entry last = file.record().getLast();
                 start = System.nanoTime();
-                org.haven.exploitation.Analysis again = org.haven.exploitation.ClaimAnalysis.of(
-                        more, new org.haven.exploitation.TracedSubjects(trace, trace::openToEveryone, more));
+                org.haven.exploitation.Analysis again = running.add(new org.haven.exploitation.CaseFile.Debrief(
+                        last.at().plusSeconds(3600), file.record().size(), "him", "one more", null, null, added));
                 double recomputed = (System.nanoTime() - start) / 1e9;
                 System.out.printf("%-52s %8.2f s%n", "read and checked (schema, references)", read);
                 System.out.printf(

@@ -118,6 +118,8 @@ class CaseFileTests {
     void aClaimFirstMadeAfterThePromiseOfResettlementIsMarked() {
         JsonNode recalled = claim("Pyotr TESTOV / recalled before defecting");
         assertThat(strings(recalled.get("flags"))).containsExactly("AFTER_INCENTIVE", "ONLY_FROM_HIM");
+        // What another source first reports after his incentive is not his claim made for it.
+        assertThat(strings(claim("Victor KRAVCHENKO / service").get("flags"))).doesNotContain("AFTER_INCENTIVE");
     }
 
     @Test

@@ -78,6 +78,10 @@ class AccessMatrixTests extends RunningHaven {
         EXPECTED.put("GET /api/cases/{id}/case-file", CASE_WORK);
         EXPECTED.put("GET /api/cases/{id}/analysis", CASE_WORK);
         EXPECTED.put("GET /cases/{id}/claims", CASE_WORK);
+        EXPECTED.put("POST /cases/{id}/contradictions", EnumSet.of(Role.HANDLER, Role.VETTING));
+        EXPECTED.put("POST /cases/{id}/contradictions/approval", EnumSet.of(Role.HANDLER, Role.VETTING));
+        EXPECTED.put("POST /api/cases/{id}/contradictions/disposition", EnumSet.of(Role.HANDLER, Role.VETTING));
+        EXPECTED.put("POST /api/cases/{id}/contradictions/approval", EnumSet.of(Role.HANDLER, Role.VETTING));
         EXPECTED.put("GET /api/trace", TRACERS);
         EXPECTED.put("POST /api/trace", TRACERS);
         EXPECTED.put("POST /api/compare", TRACERS);

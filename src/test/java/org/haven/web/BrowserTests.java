@@ -337,6 +337,65 @@ class BrowserTests extends RunningHaven {
         screenshot("decisions-phone");
     }
 
+    /**
+     * A case officer opens the debriefing of a case whose file has come in: the claims and their flags, filtered to
+     * the ones that grew; he rejects the liaison service's contradiction of the man's rank, which, the service being
+     * measured above the man, waits for a second officer; a second case officer approves it.
+     */
+    @Test
+    void aHandlerReadsTheClaimsRejectsAContradictionAndASecondOfficerApprovesIt() throws Exception {
+        account("handler-claims-1", Role.HANDLER);
+        account("handler-claims-2", Role.HANDLER);
+        String file;
+        try (var in = BrowserTests.class.getResourceAsStream("/case-files/testov.json")) {
+            file = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String caseId = body(postAs("handler-claims-1", "/api/case-files", file))
+                .get("caseId")
+                .asString();
+
+        signIn("handler-claims-1");
+        page.navigate(at("/cases/" + caseId));
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("His debriefing: claims, sources and contradictions"))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Claims").setExact(true)))
+                .isVisible();
+        assertThat(page.locator("table.claims")).containsText("Michel KORIAKOFF");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^grew \\(")))
+                .click();
+        assertThat(page.locator("table.claims")).containsText("agents named");
+        assertThat(page.locator("table.claims")).not().containsText("recalled before defecting");
+        screenshot("claims");
+
+        Locator rank = page.locator("ul.contradictions > li")
+                .filter(new Locator.FilterOptions().setHasText("Pyotr TESTOV / rank"));
+        assertThat(rank).containsText("Open: awaiting a disposition");
+        rank.getByLabel("Disposition").selectOption("REJECTED");
+        rank.getByLabel("Reason").fill("the liaison report predates his promotion");
+        rank.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Disposition"))
+                .click();
+        assertThat(page.locator("[role=status]")).containsText("a second officer must approve");
+        rank = page.locator("ul.contradictions > li")
+                .filter(new Locator.FilterOptions().setHasText("Pyotr TESTOV / rank"));
+        assertThat(rank).containsText("awaits a second officer");
+        signOut();
+
+        signIn("handler-claims-2");
+        page.navigate(at("/cases/" + caseId + "/claims"));
+        rank = page.locator("ul.contradictions > li")
+                .filter(new Locator.FilterOptions().setHasText("Pyotr TESTOV / rank"));
+        rank.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Approve the rejection (second officer)"))
+                .click();
+        assertThat(page.locator("[role=status]")).containsText("Approved by handler-claims-2");
+        assertThat(page.locator("ul.contradictions")).containsText("approved by handler-claims-2");
+    }
+
     @Test
     void aNameIsTracedInAnySpelling() {
         account("analyst-1", Role.ANALYST);

@@ -198,7 +198,8 @@ class CaseFileCommand {
     @Command(
             name = "export",
             mixinStandardHelpOptions = true,
-            description = "Writes a case's case file, as it was imported, to standard output or --to FILE.")
+            description = "Writes a case's case file as it stands (as imported, with the entries added since) to"
+                    + " standard output or --to FILE.")
     static class Export implements Callable<Integer> {
 
         @ParentCommand

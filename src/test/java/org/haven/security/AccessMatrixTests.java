@@ -76,6 +76,7 @@ class AccessMatrixTests extends RunningHaven {
         EXPECTED.put("POST /api/case-files/analysis", CASE_WORK);
         EXPECTED.put("POST /api/cases/{id}/case-file", EnumSet.of(Role.HANDLER, Role.VETTING));
         EXPECTED.put("GET /api/cases/{id}/case-file", CASE_WORK);
+        EXPECTED.put("POST /api/cases/{id}/case-file/record", EnumSet.of(Role.HANDLER, Role.VETTING));
         EXPECTED.put("GET /api/cases/{id}/analysis", CASE_WORK);
         EXPECTED.put("GET /cases/{id}/claims", CASE_WORK);
         EXPECTED.put("POST /cases/{id}/contradictions", EnumSet.of(Role.HANDLER, Role.VETTING));

@@ -230,4 +230,18 @@ class CaseFileTests {
         assertThat(verify.exitCode()).isOne();
         assertThat(verify.err()).contains("case-file " + caseId + " has been changed behind the log's back");
     }
+
+    @Test
+    void theLeadsAreListedWithTheirOwnersDueDatesAndOutcomes() {
+        JsonNode leads = analysis.get("leads");
+        assertThat(leads.size()).isEqualTo(3);
+        Map<String, String> results = new HashMap<>();
+        leads.forEach(l -> results.put(l.get("id").asString(), l.get("result").asString()));
+        assertThat(results)
+                .containsEntry("L1", "CONFIRMED")
+                .containsEntry("L2", "REFUTED")
+                .containsEntry("L3", "INCONCLUSIVE");
+        assertThat(leads.get(0).get("owner").asString()).isEqualTo("analyst-1");
+        assertThat(leads.get(0).get("due").asString()).startsWith("1947-03-01");
+    }
 }

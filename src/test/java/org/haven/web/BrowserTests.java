@@ -374,6 +374,15 @@ class BrowserTests extends RunningHaven {
         Locator rank = page.locator("ul.contradictions > li")
                 .filter(new Locator.FilterOptions().setHasText("Pyotr TESTOV / rank"));
         assertThat(rank).containsText("Open: awaiting a disposition");
+        // A reason of blanks is no reason: refused, said on the page, nothing kept.
+        rank.getByLabel("Disposition").selectOption("ACCEPTED");
+        rank.getByLabel("Reason").fill("   ");
+        rank.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Disposition"))
+                .click();
+        assertThat(page.locator("[role=alert]")).containsText("a disposition needs its reason");
+        rank = page.locator("ul.contradictions > li")
+                .filter(new Locator.FilterOptions().setHasText("Pyotr TESTOV / rank"));
+        assertThat(rank).containsText("Open: awaiting a disposition");
         rank.getByLabel("Disposition").selectOption("REJECTED");
         rank.getByLabel("Reason").fill("the liaison report predates his promotion");
         rank.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Disposition"))
@@ -394,6 +403,13 @@ class BrowserTests extends RunningHaven {
                 .click();
         assertThat(page.locator("[role=status]")).containsText("Approved by handler-claims-2");
         assertThat(page.locator("ul.contradictions")).containsText("approved by handler-claims-2");
+        // The same page on a phone: everything within its width.
+        page.setViewportSize(390, 844);
+        page.reload();
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as("the claims page's width on a phone")
+                .isLessThanOrEqualTo(390);
+        screenshot("claims-phone");
     }
 
     @Test

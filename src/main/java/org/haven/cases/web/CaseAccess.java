@@ -22,17 +22,13 @@ class CaseAccess {
     private final NeedToKnow needToKnow;
 
     private final PastCases past;
-    private final org.springframework.transaction.support.TransactionTemplate tx;
+    private final org.haven.cases.CaseGuard guard;
 
-    CaseAccess(
-            Cases cases,
-            NeedToKnow needToKnow,
-            PastCases past,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
+    CaseAccess(Cases cases, NeedToKnow needToKnow, PastCases past, org.haven.cases.CaseGuard guard) {
         this.cases = cases;
         this.needToKnow = needToKnow;
         this.past = past;
-        this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.guard = guard;
     }
 
     /**
@@ -46,12 +42,7 @@ class CaseAccess {
 
     /** The action on a case whose decision was made: one transaction, the label locked, the clearance checked. */
     <T> T within(Authentication officer, CaseId caseId, java.util.function.Function<CaseId, T> action) {
-        return tx.execute(status -> {
-            if (!needToKnow.holds(officer, CaseStates.CASE, caseId.value())) {
-                throw new CaseNotFound(caseId);
-            }
-            return action.apply(caseId);
-        });
+        return guard.within(officer, caseId, action);
     }
 
     /** The live case, read once; returned only when his roles and his clearance allow it, the decision recorded. */

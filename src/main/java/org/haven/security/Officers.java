@@ -10,10 +10,18 @@ public final class Officers {
 
     private Officers() {}
 
-    /** Whether the signed-in user works live cases (reception, handling, vetting, protection, resettlement). */
+    /**
+     * Whether the signed-in user works live cases (reception, handling, analysis of what a defector gives, vetting,
+     * protection, resettlement).
+     */
     public static boolean mayWorkLiveCases(Authentication authentication) {
         return authentication.getAuthorities().stream().anyMatch(a -> switch (a.getAuthority()) {
-            case "ROLE_RECEPTION", "ROLE_HANDLER", "ROLE_VETTING", "ROLE_PROTECTION", "ROLE_RESETTLEMENT" -> true;
+            case "ROLE_RECEPTION",
+                    "ROLE_HANDLER",
+                    "ROLE_ANALYST",
+                    "ROLE_VETTING",
+                    "ROLE_PROTECTION",
+                    "ROLE_RESETTLEMENT" -> true;
             default -> false;
         });
     }

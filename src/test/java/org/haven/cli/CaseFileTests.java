@@ -70,7 +70,8 @@ class CaseFileTests {
         analysis.get("claims").forEach(c -> ids.addAll(strings(c.get("statements"))));
         assertThat(ids)
                 .containsExactlyInAnyOrder(
-                        "st1", "st2", "st3", "st5", "st6", "st7", "st8", "st9", "st10", "st11", "st12", "st13");
+                        "st1", "st2", "st3", "st4", "st5", "st6", "st7", "st8", "st9", "st10", "st11", "st12", "st13",
+                        "st14");
     }
 
     @Test
@@ -112,6 +113,22 @@ class CaseFileTests {
         assertThat(strings(agents.get("flags")))
                 .containsExactly("CONTRADICTED", "CHANGED", "GREW", "ONLY_FROM_HIM", "REFUTED");
         assertThat(strings(agents.get("because").get("REFUTED"))).containsExactly("st6");
+    }
+
+    @Test
+    void aControlQuestionAnsweredOtherwiseThanKnownIsFlaggedAndCountedForHim() {
+        assertThat(strings(claim("Pyotr TESTOV / place of birth").get("flags"))).contains("CONTROL_FAILED");
+        assertThat(strings(claim("Pyotr TESTOV / place of birth").get("because").get("CONTROL_FAILED")))
+                .containsExactly("st14");
+        assertThat(strings(claim("Pyotr TESTOV / date of birth").get("flags"))).doesNotContain("CONTROL_FAILED");
+        JsonNode him = null;
+        for (JsonNode s : analysis.get("sources")) {
+            if (s.get("ref").asString().equals("him")) {
+                him = s;
+            }
+        }
+        assertThat(him.get("controls").get("asked").asInt()).isEqualTo(2);
+        assertThat(him.get("controls").get("failed").asInt()).isOne();
     }
 
     @Test

@@ -72,17 +72,38 @@ class AccessMatrixTests extends RunningHaven {
         EXPECTED.put(
                 "POST /api/cases/{id}/label",
                 EnumSet.of(Role.HANDLER, Role.VETTING, Role.PROTECTION, Role.RESETTLEMENT));
+        // The exploitation record: read by all who work live cases and by analysts; kept by those who debrief him.
+        Set<Role> exploiters = EnumSet.copyOf(CASE_WORK);
+        exploiters.add(Role.ANALYST);
+        Set<Role> debriefers = EnumSet.of(Role.HANDLER, Role.ANALYST, Role.VETTING);
         EXPECTED.put("POST /api/case-files", EnumSet.of(Role.RECEPTION, Role.HANDLER));
-        EXPECTED.put("POST /api/case-files/analysis", CASE_WORK);
-        EXPECTED.put("POST /api/cases/{id}/case-file", EnumSet.of(Role.HANDLER, Role.VETTING));
-        EXPECTED.put("GET /api/cases/{id}/case-file", CASE_WORK);
-        EXPECTED.put("POST /api/cases/{id}/case-file/record", EnumSet.of(Role.HANDLER, Role.VETTING));
-        EXPECTED.put("GET /api/cases/{id}/analysis", CASE_WORK);
-        EXPECTED.put("GET /cases/{id}/claims", CASE_WORK);
-        EXPECTED.put("POST /cases/{id}/contradictions", EnumSet.of(Role.HANDLER, Role.VETTING));
-        EXPECTED.put("POST /cases/{id}/contradictions/approval", EnumSet.of(Role.HANDLER, Role.VETTING));
-        EXPECTED.put("POST /api/cases/{id}/contradictions/disposition", EnumSet.of(Role.HANDLER, Role.VETTING));
-        EXPECTED.put("POST /api/cases/{id}/contradictions/approval", EnumSet.of(Role.HANDLER, Role.VETTING));
+        EXPECTED.put("POST /api/case-files/analysis", exploiters);
+        EXPECTED.put("POST /api/cases/{id}/case-file", debriefers);
+        EXPECTED.put("POST /api/cases/{id}/case-file/start", debriefers);
+        EXPECTED.put("GET /api/cases/{id}/case-file", exploiters);
+        EXPECTED.put("POST /api/cases/{id}/case-file/record", debriefers);
+        EXPECTED.put("GET /api/cases/{id}/analysis", exploiters);
+        EXPECTED.put("POST /api/cases/{id}/sources", debriefers);
+        EXPECTED.put("GET /api/cases/{id}/sources/{ref}", exploiters);
+        EXPECTED.put("POST /api/cases/{id}/sources/{ref}/reliability", EnumSet.of(Role.HANDLER));
+        EXPECTED.put(
+                "POST /api/cases/{id}/sources/{ref}/reliability/confirmation", EnumSet.of(Role.HANDLER, Role.VETTING));
+        EXPECTED.put("GET /cases/{id}/claims", exploiters);
+        EXPECTED.put("GET /cases/{id}/debriefs", exploiters);
+        EXPECTED.put("POST /cases/{id}/case-file/start", debriefers);
+        EXPECTED.put("POST /cases/{id}/debriefs", debriefers);
+        EXPECTED.put("POST /cases/{id}/reports", debriefers);
+        EXPECTED.put("POST /cases/{id}/incentives", debriefers);
+        EXPECTED.put("POST /cases/{id}/leads", debriefers);
+        EXPECTED.put("POST /cases/{id}/outcomes", debriefers);
+        EXPECTED.put("POST /cases/{id}/sources", debriefers);
+        EXPECTED.put("GET /cases/{id}/sources/{ref}", exploiters);
+        EXPECTED.put("POST /cases/{id}/sources/{ref}/grade", EnumSet.of(Role.HANDLER));
+        EXPECTED.put("POST /cases/{id}/sources/{ref}/confirmation", EnumSet.of(Role.HANDLER, Role.VETTING));
+        EXPECTED.put("POST /cases/{id}/contradictions", debriefers);
+        EXPECTED.put("POST /cases/{id}/contradictions/approval", debriefers);
+        EXPECTED.put("POST /api/cases/{id}/contradictions/disposition", debriefers);
+        EXPECTED.put("POST /api/cases/{id}/contradictions/approval", debriefers);
         EXPECTED.put("GET /api/trace", TRACERS);
         EXPECTED.put("POST /api/trace", TRACERS);
         EXPECTED.put("POST /api/compare", TRACERS);
@@ -156,7 +177,8 @@ class AccessMatrixTests extends RunningHaven {
                 .replace("{figureId}", "exploited")
                 .replace("{field}", "cover-identity")
                 .replace("{compartment}", "MATRIX_TEST")
-                .replace("{username}", "no-such-account");
+                .replace("{username}", "no-such-account")
+                .replace("{ref}", "him");
     }
 
     /** The status of one request: the API with a bearer token, pages in a signed-in session with its CSRF token. */

@@ -70,8 +70,12 @@ class ClearanceMatrixTests extends RunningHaven {
                 betrayed.add(
                         endpoint + ": " + hidden.status() + " for the hidden case, " + missing.status() + " for none");
             }
-            // A protected detail, or the case file, may not have been written yet: its absence is a 404 of its own.
-            if (method.equals("GET") && !pattern.contains("{field}") && !pattern.endsWith("/case-file")) {
+            // A protected detail, or the case file and its sources, may not have been written yet: its absence is a 404
+            // of its own.
+            if (method.equals("GET")
+                    && !pattern.contains("{field}")
+                    && !pattern.contains("{ref}")
+                    && !pattern.endsWith("/case-file")) {
                 Answer seen = request(HIGH, method, path(pattern, secret));
                 if (seen.status() != 200) {
                     withheld.add(endpoint + ": " + seen.status());
@@ -87,7 +91,10 @@ class ClearanceMatrixTests extends RunningHaven {
     }
 
     private static String path(String pattern, String caseId) {
-        return pattern.replace("{id}", caseId).replace("{verb}", "decline").replace("{field}", "cover-identity");
+        return pattern.replace("{id}", caseId)
+                .replace("{verb}", "decline")
+                .replace("{field}", "cover-identity")
+                .replace("{ref}", "him");
     }
 
     private record Answer(int status, String body) {}

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * lists is refused, to everyone.
  *
  * <p>The cases of past studies are open to every role that reads cases; a live case is read and moved only by the
- * officers who work it (reception, handling, vetting, protection, resettlement), which {@link
+ * officers who work it (reception, handling, analysis, vetting, protection, resettlement), which {@link
  * org.haven.security.Officers#mayWorkLiveCases} checks on the record itself; each move names the roles that may
  * make it.
  */

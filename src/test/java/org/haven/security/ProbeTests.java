@@ -120,7 +120,8 @@ class ProbeTests extends RunningHaven {
                     .replace("{figureId}", "exploited")
                     .replace("{field}", "cover-identity")
                     .replace("{compartment}", "RESETTLEMENT")
-                    .replace("{username}", "no-such-account");
+                    .replace("{username}", "no-such-account")
+                    .replace("{ref}", "him");
             boolean isApi = path.startsWith("/api/");
             HttpClient client = isApi ? plain : session;
             // Invalid UTF-8 and an unpaired surrogate, percent-encoded, in the query.
@@ -224,7 +225,8 @@ class ProbeTests extends RunningHaven {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
             String pattern = endpoint.substring(endpoint.indexOf(' ') + 1)
                     .replace("{verb}", "accept")
-                    .replace("{field}", "cover-identity");
+                    .replace("{field}", "cover-identity")
+                    .replace("{ref}", "him");
             String body = "{\"reason\":\"probe\",\"version\":0,\"value\":\"x\",\"label\":\"SECRET\",\"kind\":\"HOUSE\","
                     + "\"title\":\"t\",\"owner\":\"o\",\"due\":\"2099-01-01T00:00:00Z\"}";
             Optional<String> seen = Optional.empty();

@@ -356,9 +356,7 @@ class BrowserTests extends RunningHaven {
 
         signIn("handler-claims-1");
         page.navigate(at("/cases/" + caseId));
-        page.getByRole(
-                        AriaRole.LINK,
-                        new Page.GetByRoleOptions().setName("His debriefing: claims, sources and contradictions"))
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("his claims, sources and contradictions"))
                 .click();
         assertThat(page.getByRole(
                         AriaRole.HEADING,
@@ -410,6 +408,108 @@ class BrowserTests extends RunningHaven {
                 .as("the claims page's width on a phone")
                 .isLessThanOrEqualTo(390);
         screenshot("claims-phone");
+    }
+
+    /**
+     * A handler opens a live case's debriefing record and records a session row by row (a refused row comes back as
+     * he typed it); an analyst adds a liaison service, its report, sends a lead and records that it was refused;
+     * the claims page flags what the story implies and the source's page draws its record; on a phone too.
+     */
+    @Test
+    void aHandlerRecordsASessionAndAnAnalystFollowsItUpWithAReportAndALead() {
+        account("handler-debrief", Role.HANDLER);
+        account("analyst-debrief", Role.ANALYST);
+        java.util.Map<String, Object> approach = new java.util.LinkedHashMap<>();
+        approach.put("nameGiven", "Anton SESSIONOV");
+        approach.put("place", "Vienna");
+        approach.put("country", "Austria");
+        approach.put("setting", "FIELD");
+        approach.put("recipient", "the British Element");
+        String caseId = body(postAs(DUTY_OFFICER, "/api/approaches", approach))
+                .get("id")
+                .asString();
+
+        signIn("handler-debrief");
+        page.navigate(at("/cases/" + caseId));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("His debriefing: sessions, reports, leads"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open his debriefing record"))
+                .click();
+        assertThat(page.locator("[role=status]")).containsText("His debriefing record is open");
+        page.getByLabel("Place").fill("a safe house near Graz");
+        page.getByLabel("statement 1: subject").fill("Anton SESSIONOV");
+        page.getByLabel("statement 1: property").fill("rank");
+        page.getByLabel("statement 1: value").fill("captain");
+        page.getByLabel("statement 1: how it was asked").selectOption("FREE_RECALL");
+        page.getByLabel("statement 1: his words").fill("I was a captain of the MVD");
+        page.getByLabel("statement 2: subject").fill("Anton SESSIONOV");
+        page.getByLabel("statement 2: property").fill("agents named");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the session"))
+                .click();
+        // The second row has no value: refused, and what he typed is still there.
+        assertThat(page.locator("[role=alert]")).containsText("statement 2: a subject, a property and a value");
+        assertThat(page.getByLabel("statement 1: his words")).hasValue("I was a captain of the MVD");
+        assertThat(page.getByLabel("Place")).hasValue("a safe house near Graz");
+        page.getByLabel("statement 2: value").fill("4");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the session"))
+                .click();
+        assertThat(page.locator("[role=status]")).containsText("Recorded: session 1, 2 statements.");
+        assertThat(page.locator("article.entry").first()).containsText("I was a captain of the MVD");
+        screenshot("debriefs");
+        signOut();
+
+        signIn("analyst-debrief");
+        page.navigate(at("/cases/" + caseId + "/debriefs"));
+        page.getByText("Add a source").click();
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("a liaison service");
+        page.getByLabel("Kind").selectOption("LIAISON");
+        page.getByLabel("Declared reliability").selectOption("B");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the source"))
+                .click();
+        assertThat(page.locator("[role=status]")).containsText("Source added: a liaison service");
+        page.getByLabel("report statement 1: subject").fill("SESSIONOV");
+        page.getByLabel("report statement 1: property").fill("rank");
+        page.getByLabel("report statement 1: value").fill("lieutenant");
+        page.getByLabel("report statement 1: credibility").selectOption("2");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the report"))
+                .click();
+        assertThat(page.locator("[role=status]")).containsText("Recorded: a report of 1 statement.");
+
+        page.getByLabel("Statement to check").selectOption("s1");
+        page.getByLabel("Owner").fill("analyst-debrief");
+        page.getByLabel("Due")
+                .fill(java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)
+                        .plusDays(10)
+                        .toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the lead"))
+                .click();
+        assertThat(page.locator("[role=status]")).containsText("Lead L1 sent to analyst-debrief");
+        assertThat(page.locator("table.leads")).containsText("on analyst-debrief's tasks");
+        page.getByLabel("Lead", new Page.GetByLabelOptions().setExact(true)).selectOption("L1");
+        page.getByLabel("Outcome", new Page.GetByLabelOptions().setExact(true)).selectOption("REFUTED");
+        page.getByLabel("Evidence").fill("the liaison service's personnel list has him as a lieutenant");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the outcome"))
+                .click();
+        assertThat(page.locator("[role=status]")).containsText("Lead L1: refuted.");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("His claims, flagged"))
+                .click();
+        Locator rank = page.locator("table.claims tbody tr").filter(new Locator.FilterOptions().setHasText("rank"));
+        assertThat(rank).containsText("contradicted");
+        assertThat(rank).containsText("refuted");
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Anton SESSIONOV").setExact(true))
+                .click();
+        assertThat(page.locator("#measured")).containsText("1 refuted");
+        assertThat(page.locator("#source-chart svg")).hasCount(1);
+        screenshot("source");
+        page.setViewportSize(390, 844);
+        page.navigate(at("/cases/" + caseId + "/debriefs"));
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as("the debriefing page's width on a phone")
+                .isLessThanOrEqualTo(390);
+        screenshot("debriefs-phone");
     }
 
     @Test

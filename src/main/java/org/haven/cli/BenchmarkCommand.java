@@ -199,7 +199,8 @@ class BenchmarkCommand {
                             null,
                             null,
                             null,
-                            "$"));
+                            "$",
+                            null));
                 }
                 org.haven.exploitation.CaseFile.Entry last = file.record().getLast();
                 start = System.nanoTime();

@@ -96,15 +96,35 @@ class CaseFileCommand {
                 NameTrace trace = context.getBean(NameTrace.class);
                 Analysis analysis =
                         ClaimAnalysis.of(caseFile, new TracedSubjects(trace, trace::openToEveryone, caseFile));
+                org.haven.vetting.BonaFides bonaFides = org.haven.vetting.BonaFides.of(caseFile);
                 if (format == Format.json) {
-                    System.out.println(context.getBean(JsonMapper.class)
-                            .writerWithDefaultPrettyPrinter()
-                            .writeValueAsString(analysis));
+                    JsonMapper json = context.getBean(JsonMapper.class);
+                    tools.jackson.databind.node.ObjectNode out = json.valueToTree(analysis);
+                    out.set("bonaFides", json.valueToTree(bonaFides));
+                    System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(out));
                 } else {
                     print(caseFile, analysis);
+                    print(bonaFides);
                 }
             }
             return 0;
+        }
+
+        private static void print(org.haven.vetting.BonaFides bonaFides) {
+            if (bonaFides.hypotheses().isEmpty()) {
+                return;
+            }
+            System.out.println();
+            System.out.println("Competing hypotheses (PARC ACH: the least inconsistent first):");
+            bonaFides
+                    .hypotheses()
+                    .forEach(h -> System.out.printf(
+                            Locale.ROOT, "  %d. %-10s %8.4f  %s%n", h.rank(), h.ref(), h.inconsistency(), h.text()));
+            if (bonaFides.premise() != null) {
+                System.out.println("Premise at the start: " + bonaFides.premise() + "; the evidence now points to "
+                        + String.join(" and ", bonaFides.tied()) + ".");
+            }
+            bonaFides.linchpins().forEach(l -> System.out.println("  linchpin " + l.item() + ": " + l.change()));
         }
 
         private static void print(CaseFile file, Analysis analysis) {

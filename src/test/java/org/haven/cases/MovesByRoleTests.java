@@ -72,8 +72,15 @@ class MovesByRoleTests extends RunningHaven {
         assertThat(problem.get("detail").asString())
                 .isEqualTo("Only a vetting officer may propose 'conclude-vetting'.");
 
-        assertThat(move("by-role-vetting-1", id, "conclude-vetting").statusCode())
-                .isEqualTo(202);
+        // Vetting is concluded on a written conclusion, which proposes the move; nothing else may.
+        HttpResponse<String> bare = move("by-role-vetting-1", id, "conclude-vetting");
+        assertThat(bare.statusCode()).isEqualTo(409);
+        assertThat(body(bare).get("detail").asString()).contains("propose it on the case's vetting page");
+        HttpResponse<String> concluded = postAs(
+                "by-role-vetting-1",
+                "/api/cases/" + id + "/vetting/conclusions",
+                Map.of("judgement", "his account stands against every other source", "confidence", "LIKELY"));
+        assertThat(concluded.statusCode()).as(concluded.body()).isEqualTo(201);
         HttpResponse<String> byReception = approve("by-role-reception-2", id);
         assertThat(byReception.statusCode()).isEqualTo(403);
         assertThat(body(byReception).get("step").asString()).isEqualTo("approve");

@@ -115,6 +115,36 @@ class CaseFileTests {
         assertThat(strings(agents.get("because").get("REFUTED"))).containsExactly("st6");
     }
 
+    /** The vetting file's competing hypotheses, as {@code bonaFides}: the fields scripts rely on. */
+    @Test
+    void theAnalysisScoresTheVettingFileByParcAch() throws Exception {
+        Path file = dir.resolve("vetting.json");
+        try (var in = CaseFileTests.class.getResourceAsStream("/case-files/vetting.json")) {
+            Files.write(file, in.readAllBytes());
+        }
+        HavenProcess.Run run = HavenProcess.run(
+                "case-file",
+                "analyse",
+                file.toString(),
+                "--format",
+                "json",
+                "--data-dir",
+                dir.resolve("data").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode bonaFides = JSON.readTree(run.out()).get("bonaFides");
+        assertThat(bonaFides.get("premise").asString()).isEqualTo("H3");
+        assertThat(bonaFides.get("leading").asString()).isEqualTo("H1");
+        JsonNode first = bonaFides.get("hypotheses").get(0);
+        assertThat(first.get("ref").asString()).isEqualTo("H1");
+        assertThat(first.get("inconsistency").asDouble()).isEqualTo(-3.3284);
+        assertThat(first.get("rank").asInt()).isOne();
+        assertThat(bonaFides.get("hypotheses").get(3).get("rank").asInt()).isEqualTo(3);
+        assertThat(bonaFides.get("linchpins").get(0).get("item").asString()).isEqualTo("E1");
+        assertThat(bonaFides.get("linchpins").get(0).get("change").asString()).contains("without it");
+        // A file without a vetting file has an empty matrix, not a missing field.
+        assertThat(analysis.get("bonaFides").get("hypotheses").isEmpty()).isTrue();
+    }
+
     @Test
     void aControlQuestionAnsweredOtherwiseThanKnownIsFlaggedAndCountedForHim() {
         assertThat(strings(claim("Pyotr TESTOV / place of birth").get("flags"))).contains("CONTROL_FAILED");
@@ -145,7 +175,7 @@ class CaseFileTests {
         analysis.get("contradictions")
                 .forEach(c -> contradicted.add(c.get("claim").asString()));
         assertThat(contradicted).containsExactly("Pyotr TESTOV / rank", "Pyotr TESTOV / agents named");
-        assertThat(strings(analysis.get("notAnalysed"))).containsExactly("vetting", "THREAT");
+        assertThat(strings(analysis.get("notAnalysed"))).containsExactly("THREAT");
     }
 
     /**

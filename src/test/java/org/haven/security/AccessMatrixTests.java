@@ -104,6 +104,17 @@ class AccessMatrixTests extends RunningHaven {
         EXPECTED.put("POST /cases/{id}/contradictions/approval", debriefers);
         EXPECTED.put("POST /api/cases/{id}/contradictions/disposition", debriefers);
         EXPECTED.put("POST /api/cases/{id}/contradictions/approval", debriefers);
+        // The vetting file: read by all who work live cases; weighed, rated and concluded by vetting officers.
+        Set<Role> vetters = EnumSet.of(Role.VETTING);
+        EXPECTED.put("GET /api/cases/{id}/vetting", exploiters);
+        EXPECTED.put("GET /cases/{id}/vetting", exploiters);
+        for (String change :
+                List.of("", "/hypotheses", "/premise", "/items", "/ratings", "/checklists", "/conclusions")) {
+            EXPECTED.put("POST /api/cases/{id}/vetting" + change, vetters);
+            EXPECTED.put("POST /cases/{id}/vetting" + change, vetters);
+        }
+        EXPECTED.put("POST /api/cases/{id}/vetting/conclusions/{conclusion}/approval", vetters);
+        EXPECTED.put("POST /cases/{id}/vetting/conclusions/approval", vetters);
         EXPECTED.put("GET /api/trace", TRACERS);
         EXPECTED.put("POST /api/trace", TRACERS);
         EXPECTED.put("POST /api/compare", TRACERS);
@@ -178,7 +189,8 @@ class AccessMatrixTests extends RunningHaven {
                 .replace("{field}", "cover-identity")
                 .replace("{compartment}", "MATRIX_TEST")
                 .replace("{username}", "no-such-account")
-                .replace("{ref}", "him");
+                .replace("{ref}", "him")
+                .replace("{conclusion}", "conclusion-none");
     }
 
     /** The status of one request: the API with a bearer token, pages in a signed-in session with its CSRF token. */

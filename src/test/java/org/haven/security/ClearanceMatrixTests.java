@@ -94,7 +94,8 @@ class ClearanceMatrixTests extends RunningHaven {
         return pattern.replace("{id}", caseId)
                 .replace("{verb}", "decline")
                 .replace("{field}", "cover-identity")
-                .replace("{ref}", "him");
+                .replace("{ref}", "him")
+                .replace("{conclusion}", "conclusion-none");
     }
 
     private record Answer(int status, String body) {}

@@ -121,7 +121,8 @@ class ProbeTests extends RunningHaven {
                     .replace("{field}", "cover-identity")
                     .replace("{compartment}", "RESETTLEMENT")
                     .replace("{username}", "no-such-account")
-                    .replace("{ref}", "him");
+                    .replace("{ref}", "him")
+                    .replace("{conclusion}", "conclusion-none");
             boolean isApi = path.startsWith("/api/");
             HttpClient client = isApi ? plain : session;
             // Invalid UTF-8 and an unpaired surrogate, percent-encoded, in the query.
@@ -226,7 +227,8 @@ class ProbeTests extends RunningHaven {
             String pattern = endpoint.substring(endpoint.indexOf(' ') + 1)
                     .replace("{verb}", "accept")
                     .replace("{field}", "cover-identity")
-                    .replace("{ref}", "him");
+                    .replace("{ref}", "him")
+                    .replace("{conclusion}", "conclusion-none");
             String body = "{\"reason\":\"probe\",\"version\":0,\"value\":\"x\",\"label\":\"SECRET\",\"kind\":\"HOUSE\","
                     + "\"title\":\"t\",\"owner\":\"o\",\"due\":\"2099-01-01T00:00:00Z\"}";
             Optional<String> seen = Optional.empty();

@@ -285,12 +285,29 @@ class BrowserTests extends RunningHaven {
 
         signInAs("vetting-a", Role.VETTING);
         page.navigate(caseUrl);
-        makeMove("begin-vetting", "check his story against the registry");
         // Bad input: a reason of blanks is refused with the reason, the case left as it was.
-        makeMove("conclude-vetting", "   ");
+        makeMove("begin-vetting", "   ");
         assertThat(page.locator("[role=alert]")).containsText("reason is required");
+        assertThat(page.locator("#track-vetting")).containsText("not begun");
+        makeMove("begin-vetting", "check his story against the registry");
+        // Vetting is concluded on a written conclusion, nothing less.
+        makeMove("conclude-vetting", "he seems fine");
+        assertThat(page.locator("[role=alert]")).containsText("propose it on the case's vetting page");
         assertThat(page.locator("#track-vetting")).containsText("under vetting");
-        makeMove("conclude-vetting", "his account stands against every other source");
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("his vetting: hypotheses, checklists, conclusion"))
+                .click();
+        page.locator("#conclusion-judgement").fill("   ");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose the conclusion"))
+                .click();
+        assertThat(page.locator("[role=alert]")).containsText("a conclusion needs its judgement");
+        page.locator("#conclusion-judgement").fill("his account stands against every other source");
+        page.getByLabel("Confidence").selectOption("LIKELY");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose the conclusion"))
+                .click();
+        assertThat(page.locator("[role=status]")).containsText("Conclusion proposed");
+        page.navigate(caseUrl);
         assertThat(page.locator(".pending")).containsText("Awaiting a second officer: conclude-vetting");
         signOut();
 

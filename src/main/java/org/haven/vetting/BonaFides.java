@@ -245,13 +245,20 @@ public record BonaFides(
             Map<String, Double> totals) {
         Set<String> now = firsts(order, ranks(order, totals));
         if (!now.equals(first)) {
-            linchpins.add(new Linchpin(
-                    item,
-                    by,
-                    how + ", " + String.join(" and ", now) + (now.size() == 1 ? " ranks" : " rank") + " first, not "
-                            + String.join(" and ", first),
-                    List.copyOf(now)));
+            String ranks = now.size() == order.size()
+                    ? "every hypothesis ranks first alike"
+                    : listed(now) + (now.size() == 1 ? " ranks" : " rank") + " first";
+            linchpins.add(new Linchpin(item, by, how + ", " + ranks + ", not " + listed(first), List.copyOf(now)));
         }
+    }
+
+    /** "H1", "H1 and H2", "H1, H2 and H3". */
+    private static String listed(Set<String> refs) {
+        List<String> all = List.copyOf(refs);
+        if (all.size() < 2) {
+            return String.join("", all);
+        }
+        return String.join(", ", all.subList(0, all.size() - 1)) + " and " + all.getLast();
     }
 
     private static @Nullable Weight step(Weight weight, int by) {

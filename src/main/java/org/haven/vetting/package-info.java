@@ -1,12 +1,12 @@
 /**
- * Vetting: the bona fides of a defector, the case's {@link org.haven.cases.Track#VETTING vetting track}. It will
- * hold the vetting file opened when vetting begins ({@code on(VettingBegun)}): the competing hypotheses (genuine;
- * genuine but embroidering; a plant sent to penetrate; a plant sent to mislead; a fabricator) weighed against every
- * item of evidence, the deception checklists (MOM, POP, MOSES, EVE), and the vetting conclusion written down with a
- * second officer. Through the {@link org.haven.cases.MoveGuard} port it will refuse {@code conclude-vetting} until
- * the file holds a conclusion, and it will watch for later material that moves the ground under it.
- *
- * <p>Empty today: the room is made so that the module can grow without editing the case's own.
+ * Vetting: the bona fides of a defector, the case's {@link org.haven.cases.Track#VETTING vetting track}. The vetting
+ * file ({@link org.haven.vetting.VettingFiles}) is kept in the case's case file, opened when vetting begins with
+ * Heuer's reasonable hypotheses proposed; {@link org.haven.vetting.BonaFides} scores it by PARC ACH's rules and finds
+ * the linchpins; the deception {@link org.haven.vetting.Checklists checklists} (MOM, POP, MOSES, EVE) are answered
+ * beside it. The {@link org.haven.vetting.VettingConclusions vetting conclusion} is written down by one vetting
+ * officer and stands on a second's approval, which concludes the case's vetting; the {@link
+ * org.haven.vetting.ConclusionGuard guard} refuses {@code conclude-vetting} without one, and the conclusion reopens
+ * when the ground under a linchpin moves.
  */
 @NullMarked
 package org.haven.vetting;

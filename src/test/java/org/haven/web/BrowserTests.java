@@ -299,6 +299,7 @@ class BrowserTests extends RunningHaven {
                         new Page.GetByRoleOptions().setName("his vetting: hypotheses, checklists, conclusion"))
                 .click();
         page.locator("#conclusion-judgement").fill("   ");
+        page.getByLabel("Confidence").selectOption("LIKELY");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose the conclusion"))
                 .click();
         assertThat(page.locator("[role=alert]")).containsText("a conclusion needs its judgement");
@@ -527,6 +528,96 @@ class BrowserTests extends RunningHaven {
                 .as("the debriefing page's width on a phone")
                 .isLessThanOrEqualTo(390);
         screenshot("debriefs-phone");
+    }
+
+    /**
+     * A vetting officer weighs the hypotheses in the matrix by keyboard and mouse: adds his own argument, rates the
+     * row, sees the ranks and the linchpin; proposes the conclusion; a second vetting officer approves it on the same
+     * page, and the case's vetting is concluded. On a phone the matrix scrolls within its frame.
+     */
+    @Test
+    void aVettingOfficerWeighsTheHypothesesAndASecondOneApprovesTheConclusion() {
+        account("vetting-matrix-1", Role.VETTING);
+        account("vetting-matrix-2", Role.VETTING);
+        account("reception-matrix-1", Role.RECEPTION);
+        account("reception-matrix-2", Role.RECEPTION);
+        java.util.Map<String, Object> approach = new java.util.LinkedHashMap<>();
+        approach.put("nameGiven", "Yuri MATRIKOV");
+        approach.put("place", "Stockholm");
+        approach.put("country", "Sweden");
+        approach.put("setting", "MISSION_ABROAD");
+        approach.put("recipient", "the British Legation");
+        String id = body(postAs("reception-matrix-1", "/api/approaches", approach))
+                .get("id")
+                .asString();
+        java.util.function.LongSupplier version =
+                () -> body(get("/api/cases/" + id)).get("version").asLong();
+        postAs(
+                "reception-matrix-1",
+                "/api/cases/" + id + "/moves/accept",
+                java.util.Map.of("reason", "received", "version", version.getAsLong()));
+        postAs(
+                "reception-matrix-2",
+                "/api/cases/" + id + "/approval",
+                java.util.Map.of("version", version.getAsLong()));
+        postAs(
+                "vetting-matrix-1",
+                "/api/cases/" + id + "/moves/begin-vetting",
+                java.util.Map.of("reason", "his bona fides", "version", version.getAsLong()));
+
+        signIn("vetting-matrix-1");
+        page.navigate(at("/cases/" + id));
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("his vetting: hypotheses, checklists, conclusion"))
+                .click();
+        assertThat(page.locator("table.matrix thead")).containsText("a plant sent to penetrate");
+        page.getByLabel("The premise at the start was").selectOption("H3");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the premise"))
+                .click();
+        assertThat(page.locator("[role=status]")).containsText("The premise at the start is recorded");
+        page.getByText("Add an evidence row").click();
+        page.getByLabel("Or in words").fill("he brought the residency's cipher tables");
+        page.getByLabel("Relevance").selectOption("HIGH");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the row"))
+                .click();
+        assertThat(page.locator("[role=status]")).containsText("Evidence row added");
+        page.getByLabel("your rating of E1 against H1").selectOption("CC");
+        page.getByLabel("your rating of E1 against H3").selectOption("I");
+        page.getByLabel("your rating of E1 against H5").selectOption("II");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my ratings"))
+                .click();
+        assertThat(page.locator("[role=status]")).containsText("3 ratings added under your name");
+        assertThat(page.locator("#leading")).containsText("the evidence no longer points there");
+        assertThat(page.locator("ul.linchpins")).containsText("E1: without it, every hypothesis ranks first alike");
+        // POP draws on the hostile service's past practice, from the archive.
+        assertThat(page.locator("main")).containsText("a planted document");
+        page.locator("#conclusion-judgement").fill("genuine: what he brought no plant would be given");
+        page.getByLabel("Confidence").selectOption("VERY_LIKELY");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose the conclusion"))
+                .click();
+        assertThat(page.locator("[role=status]")).containsText("Conclusion proposed");
+        // He cannot be his own second officer: the page does not offer it.
+        assertThat(page.getByRole(
+                        AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve as the second vetting officer")))
+                .hasCount(0);
+        screenshot("vetting");
+        signOut();
+
+        signIn("vetting-matrix-2");
+        page.navigate(at("/cases/" + id + "/vetting"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve as the second vetting officer"))
+                .click();
+        assertThat(page.locator("[role=status]")).containsText("he is no longer treated as a suspect");
+        assertThat(page.locator("ol.conclusions")).containsText("standing");
+        page.navigate(at("/cases/" + id));
+        assertThat(page.locator("#track-vetting")).containsText("vetting concluded");
+        page.setViewportSize(390, 844);
+        page.navigate(at("/cases/" + id + "/vetting"));
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as("the vetting page's width on a phone")
+                .isLessThanOrEqualTo(390);
+        screenshot("vetting-phone");
     }
 
     @Test

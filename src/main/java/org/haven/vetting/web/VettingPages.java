@@ -133,17 +133,27 @@ class VettingPages {
     private List<Precedent> precedents() {
         List<Precedent> out = new ArrayList<>();
         for (PastCase c : archive.findAll()) {
-            for (Fact<SovietReaction> f : c.facts().all(Attribute.SOVIET_REACTIONS)) {
-                if (f.value() == SovietReaction.PLANTED_DOCUMENT || f.value() == SovietReaction.DEFAMATION) {
-                    out.add(new Precedent(
-                            c.id().value(),
-                            c.displayName(),
-                            f.value().label() + (f.certainty().name().equals("STATED") ? "" : " (inferred)"),
-                            f.sources().stream()
-                                    .map(s -> "section " + s.section() + ": “" + s.passage() + "”")
-                                    .toList()));
+            // The facts are each defector's; men who went together (TAKACS and DENISOV) share theirs.
+            Map<String, Precedent> ofCase = new LinkedHashMap<>();
+            for (var defector : c.defectors()) {
+                for (Fact<SovietReaction> f : defector.facts().all(Attribute.SOVIET_REACTIONS)) {
+                    if (f.value() == SovietReaction.PLANTED_DOCUMENT || f.value() == SovietReaction.DEFAMATION) {
+                        String reaction =
+                                f.value().label() + (f.certainty().name().equals("STATED") ? "" : " (inferred)");
+                        ofCase.putIfAbsent(
+                                reaction,
+                                new Precedent(
+                                        c.id().value(),
+                                        c.displayName(),
+                                        reaction,
+                                        f.sources().stream()
+                                                .map(s -> "section " + s.section() + ": “" + s.passage() + "”")
+                                                .distinct()
+                                                .toList()));
+                    }
                 }
             }
+            out.addAll(ofCase.values());
         }
         return out;
     }

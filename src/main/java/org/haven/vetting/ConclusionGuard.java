@@ -26,6 +26,12 @@ class ConclusionGuard implements MoveGuard {
         if (transition != Transition.CONCLUDE_VETTING) {
             return Optional.empty();
         }
+        // Its approval: the proposal passed this guard when it was made (or was made before the release that put
+        // the guard here, and is approved as it was proposed).
+        var pending = kase.lifecycle().pending();
+        if (pending != null && pending.transition() == Transition.CONCLUDE_VETTING) {
+            return Optional.empty();
+        }
         long proposed = jdbc.sql("select count(*) from vetting_conclusion where case_id = ? and status = 'PROPOSED'")
                 .param(kase.id().value())
                 .query(Long.class)

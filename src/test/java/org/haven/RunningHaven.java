@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "haven.decision.review-enabled=false")
+        properties = {"haven.decision.review-enabled=false", "haven.welfare.review-enabled=false"})
 @Import(RunningHaven.Time.class)
 public abstract class RunningHaven {
 

@@ -101,6 +101,13 @@ class CaseFileCommand {
                     JsonMapper json = context.getBean(JsonMapper.class);
                     tools.jackson.databind.node.ObjectNode out = json.valueToTree(analysis);
                     out.set("bonaFides", json.valueToTree(bonaFides));
+                    // A file read on its own is seen as of its last entry.
+                    out.set(
+                            "protection",
+                            json.valueToTree(org.haven.protection.ProtectionAnalysis.of(
+                                    caseFile,
+                                    context.getBean(org.haven.protection.ProtectionAnalysis.Policy.class),
+                                    null)));
                     System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(out));
                 } else {
                     print(caseFile, analysis);

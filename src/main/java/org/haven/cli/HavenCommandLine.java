@@ -109,6 +109,7 @@ public class HavenCommandLine implements Callable<Integer> {
         properties.put("logging.level.root", "WARN");
         properties.put("haven.log-target", "System.err");
         properties.put("haven.decision.review-enabled", "false");
+        properties.put("haven.welfare.review-enabled", "false");
         return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)

@@ -143,6 +143,13 @@ class CaseFileTests {
         assertThat(bonaFides.get("linchpins").get(0).get("change").asString()).contains("without it");
         // A file without a vetting file has an empty matrix, not a missing field.
         assertThat(analysis.get("bonaFides").get("hypotheses").isEmpty()).isTrue();
+        // The scenario's surveillance, with no ref of its own, is named by its place in the record, and flagged:
+        // no measure, no decision.
+        JsonNode protection = analysis.get("protection");
+        assertThat(protection.get("threats").get(0).get("ref").asString()).isEqualTo("T12");
+        assertThat(protection.get("threats").get(0).get("type").asString()).isEqualTo("SURVEILLANCE");
+        assertThat(strings(protection.get("unmeasured"))).containsExactly("T12");
+        assertThat(protection.get("idle").isArray()).isTrue();
     }
 
     @Test
@@ -175,7 +182,7 @@ class CaseFileTests {
         analysis.get("contradictions")
                 .forEach(c -> contradicted.add(c.get("claim").asString()));
         assertThat(contradicted).containsExactly("Pyotr TESTOV / rank", "Pyotr TESTOV / agents named");
-        assertThat(strings(analysis.get("notAnalysed"))).containsExactly("THREAT");
+        assertThat(strings(analysis.get("notAnalysed"))).isEmpty();
     }
 
     /**

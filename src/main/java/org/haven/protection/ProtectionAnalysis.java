@@ -156,7 +156,9 @@ public record ProtectionAnalysis(
             return List.of();
         }
         Instant end = start.plus(Duration.ofDays(7L * policy.firstWeeks()));
-        Instant last = until != null ? until : file.record().getLast().at();
+        Instant last = until != null
+                ? until
+                : file.record().isEmpty() ? start : file.record().getLast().at();
         if (last.isBefore(end)) {
             end = last;
         }

@@ -70,6 +70,16 @@ class ProtectionAnalysisTests {
     }
 
     @Test
+    void aRecordJustOpenedHasNothingIdleYet() throws Exception {
+        String opened = text().replaceAll("(?s)\"record\": \\[.*\\]\\s*}\\s*$", "\"record\": []}");
+        CaseFile file = CaseFiles.read(opened);
+        assertThat(file.record()).isEmpty();
+        assertThat(ProtectionAnalysis.of(file, ProtectionAnalysis.Policy.DEFAULT, null)
+                        .idle())
+                .isEmpty();
+    }
+
+    @Test
     void aMeasureAgainstNoThreatIsAFault() throws Exception {
         CaseFileRefused refused = assertThrows(
                 CaseFileRefused.class,

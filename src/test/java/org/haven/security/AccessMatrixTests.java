@@ -115,6 +115,15 @@ class AccessMatrixTests extends RunningHaven {
         }
         EXPECTED.put("POST /api/cases/{id}/vetting/conclusions/{conclusion}/approval", vetters);
         EXPECTED.put("POST /cases/{id}/vetting/conclusions/approval", vetters);
+        // The threat board: read by all who work live cases; kept by protection officers, the journal by handlers.
+        EXPECTED.put("GET /cases/{id}/protection", exploiters);
+        EXPECTED.put("GET /api/cases/{id}/protection", exploiters);
+        for (String prefix : List.of("POST /cases/{id}/protection/", "POST /api/cases/{id}/protection/")) {
+            EXPECTED.put(prefix + "threats", EnumSet.of(Role.PROTECTION));
+            EXPECTED.put(prefix + "measures", EnumSet.of(Role.PROTECTION));
+            EXPECTED.put(prefix + "relatives", EnumSet.of(Role.HANDLER, Role.PROTECTION));
+            EXPECTED.put(prefix + "contacts", EnumSet.of(Role.HANDLER));
+        }
         EXPECTED.put("GET /api/trace", TRACERS);
         EXPECTED.put("POST /api/trace", TRACERS);
         EXPECTED.put("POST /api/compare", TRACERS);

@@ -14,11 +14,27 @@ import org.springframework.stereotype.Component;
 @Component
 class ProtectionRequestRules implements RequestRules {
 
+    /** Those who work live cases read the threat board; protection officers keep it. */
+    private static final java.util.Set<Role> READERS =
+            EnumSet.of(Role.RECEPTION, Role.HANDLER, Role.ANALYST, Role.VETTING, Role.PROTECTION, Role.RESETTLEMENT);
+
+    private static final java.util.Set<Role> GUARDS = EnumSet.of(Role.PROTECTION);
+
     @Override
     public List<Rule> rules() {
         return List.of(
                 put("/api/cases/*/protected/*", EnumSet.of(Role.PROTECTION, Role.RESETTLEMENT)),
                 get("/api/cases/*/protected/*", EnumSet.of(Role.PROTECTION, Role.RESETTLEMENT)),
-                post("/api/keys/*/rotation", EnumSet.of(Role.ADMIN)));
+                post("/api/keys/*/rotation", EnumSet.of(Role.ADMIN)),
+                get("/cases/*/protection", READERS),
+                get("/api/cases/*/protection", READERS),
+                post("/cases/*/protection/threats", GUARDS),
+                post("/cases/*/protection/measures", GUARDS),
+                post("/cases/*/protection/relatives", EnumSet.of(Role.HANDLER, Role.PROTECTION)),
+                post("/cases/*/protection/contacts", EnumSet.of(Role.HANDLER)),
+                post("/api/cases/*/protection/threats", GUARDS),
+                post("/api/cases/*/protection/measures", GUARDS),
+                post("/api/cases/*/protection/relatives", EnumSet.of(Role.HANDLER, Role.PROTECTION)),
+                post("/api/cases/*/protection/contacts", EnumSet.of(Role.HANDLER)));
     }
 }

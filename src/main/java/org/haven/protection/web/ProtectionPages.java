@@ -1,0 +1,290 @@
+package org.haven.protection.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.haven.archive.Archive;
+import org.haven.archive.Attribute;
+import org.haven.archive.Fact;
+import org.haven.archive.PastCase;
+import org.haven.archive.SovietReaction;
+import org.haven.cases.CaseGuard;
+import org.haven.cases.CaseId;
+import org.haven.exploitation.CaseFile;
+import org.haven.exploitation.CaseFileStore;
+import org.haven.exploitation.CaseFiles;
+import org.haven.protection.ProtectionAnalysis;
+import org.haven.protection.ProtectionRecord;
+import org.haven.security.NeedToKnow;
+import org.haven.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The threat board of a live case: the threats at their status with their measures, the unmeasured flagged, the
+ * reviews due, the hostile service's past reactions from the archive as precedents; his relatives; the handler's
+ * journal with the idle stretches of the first weeks. Forms and REST to keep each.
+ */
+@Controller
+class ProtectionPages {
+
+    private final ProtectionRecord record;
+    private final CaseFileStore files;
+    private final CaseGuard guard;
+    private final NeedToKnow needToKnow;
+    private final Archive archive;
+    private final ProtectionAnalysis.Policy policy;
+    private final java.time.Clock clock;
+
+    ProtectionPages(
+            ProtectionRecord record,
+            CaseFileStore files,
+            CaseGuard guard,
+            NeedToKnow needToKnow,
+            Archive archive,
+            ProtectionAnalysis.Policy policy,
+            java.time.Clock clock) {
+        this.record = record;
+        this.files = files;
+        this.guard = guard;
+        this.needToKnow = needToKnow;
+        this.archive = archive;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** A past case's reaction of the hostile service, with the study's passages. */
+    record Precedent(String caseId, String name, String reaction, List<String> passages) {}
+
+    /** One entry of the handler's journal. */
+    record Contact(
+            java.time.Instant at,
+            String officer,
+            boolean work,
+            @Nullable String note) {}
+
+    record Board(long version, ProtectionAnalysis protection, List<Contact> journal) {}
+
+    private Board board(CaseId caseId) {
+        var stored = files.find(caseId);
+        if (stored.isEmpty()) {
+            return new Board(-1, new ProtectionAnalysis(List.of(), List.of(), List.of(), List.of()), List.of());
+        }
+        CaseFile file = CaseFiles.read(stored.get().content());
+        List<Contact> journal = new ArrayList<>();
+        for (CaseFile.Entry e : file.record()) {
+            if (e instanceof CaseFile.Other o && o.kind().equals("CONTACT")) {
+                journal.add(new Contact(
+                        o.at(),
+                        o.entry().path("officer").asString(""),
+                        o.entry().path("work").asBoolean(false),
+                        o.entry().path("note").isString()
+                                ? o.entry().path("note").asString()
+                                : null));
+            } else if (e instanceof CaseFile.Debrief d) {
+                journal.add(
+                        new Contact(d.at(), d.officer() == null ? "" : d.officer(), true, "debrief, " + d.session()));
+            }
+        }
+        return new Board(
+                stored.get().version(), ProtectionAnalysis.of(file, policy, clock.instant()), journal.reversed());
+    }
+
+    @GetMapping("/api/cases/{id}/protection")
+    @ResponseBody
+    Board api(@PathVariable String id, Authentication reader) {
+        return board(guard.readable(reader, id));
+    }
+
+    @GetMapping("/cases/{id}/protection")
+    String page(@PathVariable String id, Authentication reader, Model model) {
+        CaseId caseId = guard.readable(reader, id);
+        Board board = board(caseId);
+        model.addAttribute("caseId", caseId.value());
+        model.addAttribute("board", board);
+        model.addAttribute("p", board.protection());
+        model.addAttribute("threatTypes", ProtectionRecord.ThreatType.values());
+        model.addAttribute("measureTypes", ProtectionRecord.MeasureType.values());
+        model.addAttribute("precedents", precedents());
+        model.addAttribute("policy", policy);
+        model.addAttribute("mayGuard", holds(reader, Role.PROTECTION));
+        model.addAttribute("mayHandle", holds(reader, Role.HANDLER));
+        return "protection/board";
+    }
+
+    private static boolean holds(Authentication a, Role role) {
+        return a.getAuthorities().stream().anyMatch(g -> g.getAuthority().equals(role.authority()));
+    }
+
+    private List<Precedent> precedents() {
+        List<Precedent> out = new ArrayList<>();
+        for (PastCase c : archive.findAll()) {
+            Map<SovietReaction, Precedent> ofCase = new java.util.LinkedHashMap<>();
+            for (var d : c.defectors()) {
+                for (Fact<SovietReaction> f : d.facts().all(Attribute.SOVIET_REACTIONS)) {
+                    if (f.value() != null) {
+                        ofCase.putIfAbsent(
+                                f.value(),
+                                new Precedent(
+                                        c.id().value(),
+                                        c.displayName(),
+                                        f.value().label(),
+                                        f.sources().stream()
+                                                .map(s -> "section " + s.section() + ": “" + s.passage() + "”")
+                                                .distinct()
+                                                .toList()));
+                    }
+                }
+            }
+            out.addAll(ofCase.values());
+        }
+        return out;
+    }
+
+    @PostMapping({
+        "/cases/{id}/protection/threats",
+        "/cases/{id}/protection/measures",
+        "/cases/{id}/protection/relatives",
+        "/cases/{id}/protection/contacts"
+    })
+    String form(
+            @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> form,
+            Authentication officer,
+            Model model,
+            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CaseId caseId = guard.readable(officer, id);
+        String what = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
+        try {
+            long version = Long.parseLong(form.getFirst("version") == null ? "-1" : form.getFirst("version"));
+            String notice = guard.within(officer, caseId, c -> change(c, what, form::getFirst, officer, version));
+            redirect.addFlashAttribute("notice", notice);
+            return "redirect:/cases/" + caseId.value() + "/protection";
+        } catch (org.haven.exploitation.CaseFileRefused e) {
+            response.setStatus(400);
+            model.addAttribute(
+                    "error",
+                    String.join("; ", e.faults().stream().map(Object::toString).toList()));
+        } catch (IllegalArgumentException e) {
+            response.setStatus(400);
+            model.addAttribute("error", e.getMessage());
+        } catch (CaseFileStore.ConcurrentCaseFileChange e) {
+            response.setStatus(409);
+            model.addAttribute("error", "the record changed meanwhile: look at the board again, then send it.");
+        }
+        return page(id, officer, model);
+    }
+
+    private String change(
+            CaseId caseId,
+            String what,
+            java.util.function.Function<String, @Nullable String> field,
+            Authentication officer,
+            long version) {
+        var clearance = needToKnow.clearance(officer);
+        return switch (what) {
+            case "threats" -> {
+                record.threat(
+                        caseId,
+                        new ProtectionRecord.ThreatReport(
+                                field.apply("ref"),
+                                field.apply("type"),
+                                field.apply("status"),
+                                field.apply("target"),
+                                field.apply("source"),
+                                field.apply("reassess"),
+                                field.apply("decision"),
+                                field.apply("note")),
+                        officer.getName(),
+                        clearance,
+                        version);
+                yield "Threat recorded.";
+            }
+            case "measures" -> {
+                record.measure(
+                        caseId,
+                        new ProtectionRecord.MeasureTaken(
+                                field.apply("threat"),
+                                field.apply("type"),
+                                field.apply("owner"),
+                                field.apply("review"),
+                                field.apply("note")),
+                        officer.getName(),
+                        clearance,
+                        version);
+                yield "Measure recorded.";
+            }
+            case "relatives" -> {
+                String atRisk = field.apply("atRisk");
+                record.relative(
+                        caseId,
+                        field.apply("relation"),
+                        field.apply("where"),
+                        atRisk == null || atRisk.isBlank() ? null : Boolean.valueOf(atRisk),
+                        officer.getName(),
+                        clearance,
+                        version);
+                yield "Relative recorded; where he or she lives is a protected detail, kept apart.";
+            }
+            default -> {
+                record.contact(
+                        caseId,
+                        "true".equals(field.apply("work")),
+                        field.apply("note"),
+                        officer.getName(),
+                        clearance,
+                        version);
+                yield "Contact recorded.";
+            }
+        };
+    }
+
+    record Changed(String caseId, long version) {}
+
+    @PostMapping({
+        "/api/cases/{id}/protection/threats",
+        "/api/cases/{id}/protection/measures",
+        "/api/cases/{id}/protection/relatives",
+        "/api/cases/{id}/protection/contacts"
+    })
+    @ResponseBody
+    ResponseEntity<Changed> api(
+            @PathVariable String id,
+            @RequestBody Map<String, Object> body,
+            Authentication officer,
+            jakarta.servlet.http.HttpServletRequest request) {
+        CaseId caseId = guard.readable(officer, id);
+        String what = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
+        Object v = body.get("version");
+        if (!(v instanceof Number n)) {
+            throw new IllegalArgumentException("version (of the case file, -1 while it has none) is required");
+        }
+        guard.within(
+                officer,
+                caseId,
+                c -> change(
+                        c,
+                        what,
+                        k -> body.get(k) == null ? null : String.valueOf(body.get(k)),
+                        officer,
+                        n.longValue()));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new Changed(
+                        caseId.value(), files.find(caseId).orElseThrow().version()));
+    }
+}

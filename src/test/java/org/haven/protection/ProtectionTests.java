@@ -1,0 +1,132 @@
+package org.haven.protection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.haven.RunningHaven;
+import org.haven.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The threat board and the idle-time watch on a live case: a threat reported from the page (a reassessment task on
+ * its date), flagged until a measure is taken, a measure against no threat refused; a handler's contact, then days
+ * with none: the watch raises one task for him; the journal and the board say so.
+ */
+class ProtectionTests extends RunningHaven {
+
+    private static final String GUARD = "protection-guard";
+    private static final String HANDLER = "protection-handler";
+
+    @Autowired
+    WelfareWatch watch;
+
+    private String openCase(String name) {
+        Map<String, Object> approach = new LinkedHashMap<>();
+        approach.put("nameGiven", name);
+        approach.put("place", "Trieste");
+        approach.put("country", "Italy");
+        approach.put("setting", "FIELD");
+        approach.put("recipient", "the British Military Government");
+        return body(postAs(DUTY_OFFICER, "/api/approaches", approach)).get("id").asString();
+    }
+
+    private HttpResponse<String> form(String user, String path, String... fields) {
+        var session = session(user);
+        StringBuilder body = new StringBuilder("_csrf=" + csrf(session));
+        for (int i = 0; i < fields.length; i += 2) {
+            body.append('&')
+                    .append(fields[i])
+                    .append('=')
+                    .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+        }
+        return send(
+                session,
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build());
+    }
+
+    private String version(String id) {
+        return Long.toString(
+                body(get("/api/cases/" + id + "/protection")).get("version").asLong());
+    }
+
+    @Test
+    void aThreatIsReportedFlaggedUntilMeasuredAndAnIdleStretchRaisesATask() {
+        account(DUTY_OFFICER);
+        account(GUARD, Role.PROTECTION);
+        account(HANDLER, Role.HANDLER);
+        account("protection-analyst", Role.ANALYST);
+        String id = openCase("Boris SHIELDOV");
+        String base = "/cases/" + id + "/protection";
+        String reassess =
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(7).toString();
+
+        HttpResponse<String> reported = form(
+                GUARD,
+                base + "/threats",
+                "version",
+                version(id),
+                "type",
+                "EXTRADITION_REQUEST",
+                "status",
+                "REPORTED",
+                "target",
+                "HIM",
+                "reassess",
+                reassess,
+                "note",
+                "a charge of theft from the embassy");
+        assertThat(reported.body()).contains("Threat recorded").contains("No measure and no decision: T1");
+        JsonNode tasks = body(get("/api/cases/" + id + "/tasks"));
+        assertThat(tasks.toString()).contains("Reassess threat T1 (extradition request)");
+
+        HttpResponse<String> none =
+                form(GUARD, base + "/measures", "version", version(id), "threat", "T9", "type", "LEGAL_DEFENCE");
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(none.body()).contains("no threat above it has the ref");
+        HttpResponse<String> measured = form(
+                GUARD,
+                base + "/measures",
+                "version",
+                version(id),
+                "threat",
+                "T1",
+                "type",
+                "LEGAL_DEFENCE",
+                "owner",
+                GUARD);
+        assertThat(measured.body()).contains("Measure recorded").doesNotContain("No measure and no decision");
+        assertThat(form("protection-analyst", base + "/threats", "version", version(id), "type", "DEBT")
+                        .statusCode())
+                .isEqualTo(403);
+
+        // A contact, then five days with none: one task for his handler, however often the watch looks.
+        form(HANDLER, base + "/contacts", "version", version(id), "note", "worried for his mother", "work", "true");
+        clock.advance(Duration.ofDays(5));
+        List<org.haven.cases.CaseTask> set = watch.review().stream()
+                .filter(t -> t.caseId().value().equals(id))
+                .toList();
+        assertThat(set).hasSize(1);
+        assertThat(set.getFirst().owner()).isEqualTo(HANDLER);
+        assertThat(set.getFirst().title()).startsWith(WelfareWatch.TITLE + "5 days");
+        assertThat(watch.review().stream().filter(t -> t.caseId().value().equals(id)))
+                .isEmpty();
+        String page = getAs(GUARD, base).body();
+        assertThat(page).contains("Idle: 5 days with no contact and no work").contains("worried for his mother");
+        // The archive's precedents: the hostile service's past reactions, with their passages.
+        assertThat(page).contains("criminal charges with a request for extradition");
+    }
+}

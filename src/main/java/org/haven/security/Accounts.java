@@ -38,4 +38,7 @@ public interface Accounts {
     void revokeTokens(String username, String administrator);
 
     boolean exists(String username);
+
+    /** The local accounts that hold a role, by name: whom to tell (the custodians of a reveal, say). */
+    java.util.List<String> holding(Role role);
 }

@@ -85,6 +85,46 @@ class ProtectedDetailsTests extends RunningHaven {
                 .build());
     }
 
+    /**
+     * A reveal of the field to the resettlement officer, granted by two custodians: the cover identity and the location
+     * are read through one alone.
+     */
+    private void revealed(String field) {
+        for (String custodian : List.of("custodian-one", "custodian-two")) {
+            if (!accounts.exists(custodian)) {
+                accounts.create(
+                        custodian,
+                        PASSWORD,
+                        EnumSet.of(Role.RESETTLEMENT),
+                        Clearance.parse("SECRET&RECEPTION&RESETTLEMENT"),
+                        false);
+            }
+        }
+        HttpResponse<String> asked = postAs(
+                RESETTLER,
+                "/api/cases/" + caseId + "/reveals",
+                Map.of(
+                        "field",
+                        field,
+                        "purpose",
+                        "to check what was written",
+                        "until",
+                        clock.instant().plusSeconds(3600).toString()));
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+        String id = body(asked).get("id").asString();
+        for (String custodian : List.of("custodian-one", "custodian-two")) {
+            long version = -1;
+            for (JsonNode r : body(getAs(custodian, "/api/cases/" + caseId + "/reveals"))) {
+                if (r.get("id").asString().equals(id)) {
+                    version = r.get("version").asLong();
+                }
+            }
+            HttpResponse<String> approved = postAs(
+                    custodian, "/api/cases/" + caseId + "/reveals/" + id + "/approval", Map.of("version", version));
+            assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        }
+    }
+
     /** The entries of officers' acts: a compartment's first key, made once by Haven itself, is not counted. */
     private long auditEntries() {
         return jdbc.sql("select count(*) from audit_entry where action <> 'KeyCreated'")
@@ -96,6 +136,7 @@ class ProtectedDetailsTests extends RunningHaven {
     void aCoverIdentityWrittenThroughHavenIsNowhereInPlaintext() throws Exception {
         String canary = "Canary " + UUID.randomUUID();
         assertThat(write(RESETTLER, "cover-identity", canary).statusCode()).isEqualTo(204);
+        revealed("cover-identity");
         HttpResponse<String> read = getAs(RESETTLER, "/api/cases/" + caseId + "/protected/cover-identity");
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(body(read).get("value").asString()).isEqualTo(canary);
@@ -189,6 +230,8 @@ class ProtectedDetailsTests extends RunningHaven {
         assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
         int primary = body(rotated).get("primaryKeyId").asInt();
         assertThat(primary).isNotEqualTo(before);
+        revealed("cover-identity");
+        revealed("current-location");
         assertThat(body(getAs(RESETTLER, "/api/cases/" + caseId + "/protected/cover-identity"))
                         .get("value")
                         .asString())
@@ -237,6 +280,7 @@ class ProtectedDetailsTests extends RunningHaven {
         assertThat(blind.statusCode()).isEqualTo(409);
         assertThat(blind.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
+        revealed("cover-identity");
         JsonNode read = body(getAs(RESETTLER, "/api/cases/" + caseId + "/protected/cover-identity"));
         assertThat(read.get("value").asString()).isEqualTo("Mr First");
         long version = read.get("version").asLong();

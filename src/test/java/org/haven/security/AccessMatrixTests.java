@@ -124,6 +124,19 @@ class AccessMatrixTests extends RunningHaven {
             EXPECTED.put(prefix + "relatives", EnumSet.of(Role.HANDLER, Role.PROTECTION));
             EXPECTED.put(prefix + "contacts", EnumSet.of(Role.HANDLER));
         }
+        // Reveals: asked for by those who read protected details, approved by custodians, broken by protection.
+        Set<Role> askers = EnumSet.of(Role.PROTECTION, Role.RESETTLEMENT);
+        EXPECTED.put("GET /api/cases/{id}/reveals", askers);
+        EXPECTED.put("POST /api/cases/{id}/reveals", askers);
+        EXPECTED.put("POST /cases/{id}/reveals", askers);
+        EXPECTED.put("POST /api/cases/{id}/reveals/break-glass", EnumSet.of(Role.PROTECTION));
+        EXPECTED.put("POST /cases/{id}/reveals/break-glass", EnumSet.of(Role.PROTECTION));
+        for (String step : List.of("approval", "refusal", "revocation")) {
+            EXPECTED.put("POST /api/cases/{id}/reveals/{reveal}/" + step, EnumSet.of(Role.RESETTLEMENT));
+            EXPECTED.put("POST /cases/{id}/reveals/" + step, EnumSet.of(Role.RESETTLEMENT));
+        }
+        EXPECTED.put("POST /api/cases/{id}/reveals/{reveal}/review", EnumSet.of(Role.PROTECTION));
+        EXPECTED.put("POST /cases/{id}/reveals/review", EnumSet.of(Role.PROTECTION));
         EXPECTED.put("GET /api/trace", TRACERS);
         EXPECTED.put("POST /api/trace", TRACERS);
         EXPECTED.put("POST /api/compare", TRACERS);
@@ -199,7 +212,8 @@ class AccessMatrixTests extends RunningHaven {
                 .replace("{compartment}", "MATRIX_TEST")
                 .replace("{username}", "no-such-account")
                 .replace("{ref}", "him")
-                .replace("{conclusion}", "conclusion-none");
+                .replace("{conclusion}", "conclusion-none")
+                .replace("{reveal}", "reveal-none");
     }
 
     /** The status of one request: the API with a bearer token, pages in a signed-in session with its CSRF token. */

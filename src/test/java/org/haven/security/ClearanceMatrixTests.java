@@ -95,7 +95,8 @@ class ClearanceMatrixTests extends RunningHaven {
                 .replace("{verb}", "decline")
                 .replace("{field}", "cover-identity")
                 .replace("{ref}", "him")
-                .replace("{conclusion}", "conclusion-none");
+                .replace("{conclusion}", "conclusion-none")
+                .replace("{reveal}", "reveal-none");
     }
 
     private record Answer(int status, String body) {}

@@ -122,7 +122,8 @@ class ProbeTests extends RunningHaven {
                     .replace("{compartment}", "RESETTLEMENT")
                     .replace("{username}", "no-such-account")
                     .replace("{ref}", "him")
-                    .replace("{conclusion}", "conclusion-none");
+                    .replace("{conclusion}", "conclusion-none")
+                    .replace("{reveal}", "reveal-none");
             boolean isApi = path.startsWith("/api/");
             HttpClient client = isApi ? plain : session;
             // Invalid UTF-8 and an unpaired surrogate, percent-encoded, in the query.
@@ -228,7 +229,8 @@ class ProbeTests extends RunningHaven {
                     .replace("{verb}", "accept")
                     .replace("{field}", "cover-identity")
                     .replace("{ref}", "him")
-                    .replace("{conclusion}", "conclusion-none");
+                    .replace("{conclusion}", "conclusion-none")
+                    .replace("{reveal}", "reveal-none");
             String body = "{\"reason\":\"probe\",\"version\":0,\"value\":\"x\",\"label\":\"SECRET\",\"kind\":\"HOUSE\","
                     + "\"title\":\"t\",\"owner\":\"o\",\"due\":\"2099-01-01T00:00:00Z\"}";
             Optional<String> seen = Optional.empty();

@@ -9,17 +9,25 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
-/** Runs the idle-time watch at {@code haven.welfare.review-interval} (PT1H), in the web application. */
+/**
+ * Runs the idle-time watch at {@code haven.welfare.review-interval} (PT1H), and the sweep of reveals whose time has
+ * ended every minute, in the web application.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(name = "haven.welfare.review-enabled", havingValue = "true", matchIfMissing = true)
 class WelfareSchedule implements SchedulingConfigurer {
 
     private final WelfareWatch watch;
+    private final org.haven.protection.Reveals reveals;
     private final Duration interval;
 
-    WelfareSchedule(WelfareWatch watch, @Value("${haven.welfare.review-interval:PT1H}") Duration interval) {
+    WelfareSchedule(
+            WelfareWatch watch,
+            org.haven.protection.Reveals reveals,
+            @Value("${haven.welfare.review-interval:PT1H}") Duration interval) {
         this.watch = watch;
+        this.reveals = reveals;
         this.interval = interval;
     }
 
@@ -28,5 +36,8 @@ class WelfareSchedule implements SchedulingConfigurer {
         // The first look after one interval: a start is no time to raise alerts.
         registrar.addFixedDelayTask(
                 new org.springframework.scheduling.config.FixedDelayTask(watch::review, interval, interval));
+        // Reveals whose time has ended are recorded as ended within the minute.
+        registrar.addFixedDelayTask(new org.springframework.scheduling.config.FixedDelayTask(
+                reveals::expireAll, Duration.ofMinutes(1), Duration.ofMinutes(1)));
     }
 }

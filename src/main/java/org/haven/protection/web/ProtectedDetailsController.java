@@ -2,7 +2,6 @@ package org.haven.protection.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.haven.cases.CaseId;
-import org.haven.cases.CaseNotFound;
 import org.haven.protection.ProtectedDetails;
 import org.haven.protection.ProtectedField;
 import org.haven.security.Label;
@@ -23,9 +22,11 @@ import org.springframework.web.server.ResponseStatusException;
 class ProtectedDetailsController {
 
     private final ProtectedDetails details;
+    private final org.haven.protection.Reveals reveals;
 
-    ProtectedDetailsController(ProtectedDetails details) {
+    ProtectedDetailsController(ProtectedDetails details, org.haven.protection.Reveals reveals) {
         this.details = details;
+        this.reveals = reveals;
     }
 
     record Write(
@@ -56,8 +57,9 @@ class ProtectedDetailsController {
     Detail read(@PathVariable String id, @PathVariable String field, Authentication officer) {
         CaseId caseId = new CaseId(id);
         ProtectedField which = ProtectedField.ofSlug(field);
-        ProtectedDetails.Detail detail =
-                details.read(officer, caseId.value(), which).orElseThrow(() -> new CaseNotFound(caseId));
+        // The cover identity and the location only through a reveal that holds for him now.
+        reveals.expireAll();
+        ProtectedDetails.Detail detail = reveals.read(officer, caseId, which);
         return new Detail(caseId.value(), which.slug(), detail.value(), detail.version());
     }
 

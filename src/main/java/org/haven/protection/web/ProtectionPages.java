@@ -48,8 +48,10 @@ class ProtectionPages {
     private final Archive archive;
     private final ProtectionAnalysis.Policy policy;
     private final java.time.Clock clock;
+    private final org.haven.protection.Reveals reveals;
 
     ProtectionPages(
+            org.haven.protection.Reveals reveals,
             ProtectionRecord record,
             CaseFileStore files,
             CaseGuard guard,
@@ -57,6 +59,7 @@ class ProtectionPages {
             Archive archive,
             ProtectionAnalysis.Policy policy,
             java.time.Clock clock) {
+        this.reveals = reveals;
         this.record = record;
         this.files = files;
         this.guard = guard;
@@ -122,6 +125,28 @@ class ProtectionPages {
         model.addAttribute("policy", policy);
         model.addAttribute("mayGuard", holds(reader, Role.PROTECTION));
         model.addAttribute("mayHandle", holds(reader, Role.HANDLER));
+        boolean mayAsk = holds(reader, Role.PROTECTION) || holds(reader, Role.RESETTLEMENT);
+        model.addAttribute("mayAsk", mayAsk);
+        model.addAttribute("mayCustody", holds(reader, Role.RESETTLEMENT));
+        model.addAttribute("me", reader.getName());
+        List<org.haven.protection.Reveals.Reveal> all = mayAsk ? reveals.of(caseId) : List.of();
+        model.addAttribute("reveals", all);
+        model.addAttribute("now", clock.instant());
+        // What a reveal that holds for him shows, read now (and so audited).
+        Map<String, String> shown = new java.util.LinkedHashMap<>();
+        for (var r : all) {
+            if (r.requestedBy().equals(reader.getName()) && r.holds(clock.instant()) && !shown.containsKey(r.field())) {
+                try {
+                    shown.put(
+                            r.field(),
+                            reveals.read(reader, caseId, org.haven.protection.ProtectedField.ofSlug(r.field()))
+                                    .value());
+                } catch (RuntimeException e) {
+                    shown.put(r.field(), "not written yet");
+                }
+            }
+        }
+        model.addAttribute("shown", shown);
         return "protection/board";
     }
 
@@ -252,6 +277,88 @@ class ProtectionPages {
                 yield "Contact recorded.";
             }
         };
+    }
+
+    @PostMapping({
+        "/cases/{id}/reveals",
+        "/cases/{id}/reveals/break-glass",
+        "/cases/{id}/reveals/approval",
+        "/cases/{id}/reveals/refusal",
+        "/cases/{id}/reveals/revocation",
+        "/cases/{id}/reveals/review"
+    })
+    String reveal(
+            @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> form,
+            Authentication officer,
+            Model model,
+            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CaseId caseId = guard.readable(officer, id);
+        String what = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
+        try {
+            String notice = guard.within(officer, caseId, c -> {
+                reveals.expireAll();
+                return switch (what) {
+                    case "reveals" -> {
+                        String hours = form.getFirst("hours");
+                        int h;
+                        try {
+                            h = Integer.parseInt(hours == null ? "" : hours.strip());
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("for how many hours: a number, 1 to 168");
+                        }
+                        reveals.request(
+                                c,
+                                org.haven.protection.ProtectedField.ofSlug(String.valueOf(form.getFirst("field"))),
+                                form.getFirst("purpose"),
+                                clock.instant().plus(java.time.Duration.ofHours(h)),
+                                officer.getName());
+                        yield "Reveal asked for: it awaits two custodians.";
+                    }
+                    case "break-glass" -> {
+                        reveals.breakGlass(
+                                c,
+                                org.haven.protection.ProtectedField.ofSlug(String.valueOf(form.getFirst("field"))),
+                                form.getFirst("purpose") == null ? "" : form.getFirst("purpose"),
+                                officer);
+                        yield "Glass broken: the field shows for twelve hours; every custodian is told, and your"
+                                + " after-action review is owed.";
+                    }
+                    default -> {
+                        long version;
+                        try {
+                            version = Long.parseLong(String.valueOf(form.getFirst("version")));
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("the form names the reveal's version");
+                        }
+                        var r = RevealSteps.take(
+                                reveals,
+                                c,
+                                String.valueOf(form.getFirst("reveal")),
+                                what,
+                                version,
+                                form.getFirst("text"),
+                                officer);
+                        yield "The reveal is "
+                                + r.status()
+                                        .name()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .replace('_', ' ')
+                                + (r.status() == org.haven.protection.Reveals.Status.REQUESTED
+                                        ? ": one custodian has approved, a second must."
+                                        : ".");
+                    }
+                };
+            });
+            redirect.addFlashAttribute("notice", notice);
+            return "redirect:/cases/" + caseId.value() + "/protection#reveals-heading";
+        } catch (IllegalArgumentException e) {
+            response.setStatus(400);
+            model.addAttribute("error", e.getMessage());
+        }
+        return page(id, officer, model);
     }
 
     record Changed(String caseId, long version) {}

@@ -20,6 +20,9 @@ class ProtectionRequestRules implements RequestRules {
 
     private static final java.util.Set<Role> GUARDS = EnumSet.of(Role.PROTECTION);
 
+    /** The custodians of a cover identity: resettlement officers. */
+    private static final java.util.Set<Role> CUSTODIANS = EnumSet.of(Role.RESETTLEMENT);
+
     @Override
     public List<Rule> rules() {
         return List.of(
@@ -35,6 +38,19 @@ class ProtectionRequestRules implements RequestRules {
                 post("/api/cases/*/protection/threats", GUARDS),
                 post("/api/cases/*/protection/measures", GUARDS),
                 post("/api/cases/*/protection/relatives", EnumSet.of(Role.HANDLER, Role.PROTECTION)),
-                post("/api/cases/*/protection/contacts", EnumSet.of(Role.HANDLER)));
+                post("/api/cases/*/protection/contacts", EnumSet.of(Role.HANDLER)),
+                get("/api/cases/*/reveals", EnumSet.of(Role.PROTECTION, Role.RESETTLEMENT)),
+                post("/api/cases/*/reveals", EnumSet.of(Role.PROTECTION, Role.RESETTLEMENT)),
+                post("/api/cases/*/reveals/break-glass", GUARDS),
+                post("/api/cases/*/reveals/*/approval", CUSTODIANS),
+                post("/api/cases/*/reveals/*/refusal", CUSTODIANS),
+                post("/api/cases/*/reveals/*/revocation", CUSTODIANS),
+                post("/api/cases/*/reveals/*/review", GUARDS),
+                post("/cases/*/reveals", EnumSet.of(Role.PROTECTION, Role.RESETTLEMENT)),
+                post("/cases/*/reveals/break-glass", GUARDS),
+                post("/cases/*/reveals/approval", CUSTODIANS),
+                post("/cases/*/reveals/refusal", CUSTODIANS),
+                post("/cases/*/reveals/revocation", CUSTODIANS),
+                post("/cases/*/reveals/review", GUARDS));
     }
 }

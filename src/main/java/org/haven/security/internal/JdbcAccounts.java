@@ -182,6 +182,18 @@ class JdbcAccounts implements Accounts, UserDetailsService {
         return find(username) != null;
     }
 
+    @Override
+    public java.util.List<String> holding(Role role) {
+        return jdbc
+                .sql("select username, roles from account order by username")
+                .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .stream()
+                .filter(e -> java.util.Arrays.asList(e.getValue().split(",")).contains(role.name()))
+                .map(java.util.Map.Entry::getKey)
+                .toList();
+    }
+
     /** The account's version: it moves on with every change to it, which ends the tokens issued before. */
     java.util.OptionalLong version(String username) {
         Row row = find(username);

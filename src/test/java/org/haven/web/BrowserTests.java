@@ -620,6 +620,123 @@ class BrowserTests extends RunningHaven {
         screenshot("vetting-phone");
     }
 
+    /**
+     * The threat board walked by its officers: a protection officer reports an extradition request and sees it
+     * flagged until he takes a measure; a handler's journal, then days with no contact raise the idle alert; a
+     * resettlement officer asks to see the cover identity: one custodian's approval does not show it, the second's
+     * does, and when the time ends it is gone.
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    org.haven.protection.WelfareWatch welfare;
+
+    @Test
+    void aThreatIsMeasuredAnIdleStretchAlertsAndARevealNeedsTwoCustodians() {
+        for (String[] who : new String[][] {
+            {"board-protection", "PROTECTION"},
+            {"board-handler", "HANDLER"},
+            {"board-custodian-1", "RESETTLEMENT"},
+            {"board-custodian-2", "RESETTLEMENT"}
+        }) {
+            if (!accounts.exists(who[0])) {
+                accounts.create(
+                        who[0],
+                        PASSWORD,
+                        java.util.EnumSet.of(Role.valueOf(who[1])),
+                        org.haven.security.Clearance.parse("SECRET&RECEPTION&RESETTLEMENT&PROTECTION"),
+                        false);
+            }
+        }
+        if (!accounts.exists("board-resettler")) {
+            accounts.create(
+                    "board-resettler",
+                    PASSWORD,
+                    java.util.EnumSet.of(Role.RESETTLEMENT, Role.RECEPTION),
+                    org.haven.security.Clearance.parse("SECRET&RECEPTION&RESETTLEMENT"),
+                    false);
+        }
+        java.util.Map<String, Object> approach = new java.util.LinkedHashMap<>();
+        approach.put("nameGiven", "Kirill BOARDOV");
+        approach.put("place", "Ottawa");
+        approach.put("country", "Canada");
+        approach.put("setting", "MISSION_ABROAD");
+        approach.put("recipient", "the RCMP");
+        String id = body(postAs("board-resettler", "/api/approaches", approach))
+                .get("id")
+                .asString();
+        send(java.net.http.HttpRequest.newBuilder(uri("/api/cases/" + id + "/protected/cover-identity"))
+                .header("Authorization", "Bearer " + token("board-resettler"))
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"value\": \"Mr Peter GREY of Kingston\"}"))
+                .build());
+
+        signIn("board-protection");
+        page.navigate(at("/cases/" + id));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("his protection: threats, measures, welfare"))
+                .click();
+        page.getByLabel("Report a threat: type").selectOption("EXTRADITION_REQUEST");
+        page.getByLabel("Note").fill("charged with theft from the embassy");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the threat"))
+                .click();
+        assertThat(page.locator("#unmeasured")).containsText("No measure and no decision: T1");
+        page.getByLabel("Measure", new Page.GetByLabelOptions().setExact(true)).selectOption("LEGAL_DEFENCE");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the measure"))
+                .click();
+        assertThat(page.locator("[role=status]")).containsText("Measure recorded");
+        assertThat(page.locator("#unmeasured")).hasCount(0);
+        assertThat(page.locator("table.threats")).containsText("M1");
+        signOut();
+
+        signIn("board-handler");
+        page.navigate(at("/cases/" + id + "/protection"));
+        page.getByLabel("Contact", new Page.GetByLabelOptions().setExact(true)).fill("he asks after his mother");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the contact"))
+                .click();
+        assertThat(page.locator("ol.timeline")).containsText("he asks after his mother");
+        clock.advance(java.time.Duration.ofDays(4));
+        welfare.review();
+        page.reload();
+        assertThat(page.locator("main")).containsText("Idle: 4 days with no contact and no work");
+        signOut();
+
+        signIn("board-resettler");
+        page.navigate(at("/cases/" + id + "/protection"));
+        page.getByLabel("Purpose").fill("to arrange his pension");
+        page.getByLabel("For hours").fill("2");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask for the reveal"))
+                .click();
+        assertThat(page.locator("table.reveals")).containsText("requested");
+        signOut();
+        signIn("board-custodian-1");
+        page.navigate(at("/cases/" + id + "/protection"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve as custodian"))
+                .click();
+        assertThat(page.locator("[role=status]")).containsText("one custodian has approved, a second must");
+        signOut();
+        signIn("board-resettler");
+        page.navigate(at("/cases/" + id + "/protection"));
+        assertThat(page.locator(".revealed")).hasCount(0);
+        signOut();
+        signIn("board-custodian-2");
+        page.navigate(at("/cases/" + id + "/protection"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve as custodian"))
+                .click();
+        assertThat(page.locator("[role=status]")).containsText("The reveal is granted");
+        signOut();
+        signIn("board-resettler");
+        page.navigate(at("/cases/" + id + "/protection"));
+        assertThat(page.locator(".revealed")).hasText("Mr Peter GREY of Kingston");
+        screenshot("protection");
+        clock.advance(java.time.Duration.ofHours(3));
+        page.reload();
+        assertThat(page.locator(".revealed")).hasCount(0);
+        page.setViewportSize(390, 844);
+        page.reload();
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+                .as("the threat board's width on a phone")
+                .isLessThanOrEqualTo(390);
+        screenshot("protection-phone");
+    }
+
     @Test
     void aNameIsTracedInAnySpelling() {
         account("analyst-1", Role.ANALYST);

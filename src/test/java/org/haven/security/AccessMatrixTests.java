@@ -137,6 +137,12 @@ class AccessMatrixTests extends RunningHaven {
         }
         EXPECTED.put("POST /api/cases/{id}/reveals/{reveal}/review", EnumSet.of(Role.PROTECTION));
         EXPECTED.put("POST /cases/{id}/reveals/review", EnumSet.of(Role.PROTECTION));
+        // Pre-publication review: submitted by his handler or resettlement officer, ruled by protection officers.
+        EXPECTED.put("GET /api/cases/{id}/manuscripts", exploiters);
+        EXPECTED.put("POST /api/cases/{id}/manuscripts", EnumSet.of(Role.HANDLER, Role.RESETTLEMENT));
+        EXPECTED.put("POST /api/cases/{id}/manuscripts/{manuscript}/rulings", EnumSet.of(Role.PROTECTION));
+        EXPECTED.put("POST /api/cases/{id}/manuscripts/{manuscript}/decision", EnumSet.of(Role.PROTECTION));
+        EXPECTED.put("POST /api/cases/{id}/manuscripts/{manuscript}/appeal", EnumSet.of(Role.HANDLER));
         EXPECTED.put("GET /api/trace", TRACERS);
         EXPECTED.put("POST /api/trace", TRACERS);
         EXPECTED.put("POST /api/compare", TRACERS);
@@ -213,7 +219,8 @@ class AccessMatrixTests extends RunningHaven {
                 .replace("{username}", "no-such-account")
                 .replace("{ref}", "him")
                 .replace("{conclusion}", "conclusion-none")
-                .replace("{reveal}", "reveal-none");
+                .replace("{reveal}", "reveal-none")
+                .replace("{manuscript}", "manuscript-none");
     }
 
     /** The status of one request: the API with a bearer token, pages in a signed-in session with its CSRF token. */

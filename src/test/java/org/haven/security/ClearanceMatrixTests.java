@@ -96,7 +96,8 @@ class ClearanceMatrixTests extends RunningHaven {
                 .replace("{field}", "cover-identity")
                 .replace("{ref}", "him")
                 .replace("{conclusion}", "conclusion-none")
-                .replace("{reveal}", "reveal-none");
+                .replace("{reveal}", "reveal-none")
+                .replace("{manuscript}", "manuscript-none");
     }
 
     private record Answer(int status, String body) {}

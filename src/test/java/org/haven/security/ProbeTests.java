@@ -123,7 +123,8 @@ class ProbeTests extends RunningHaven {
                     .replace("{username}", "no-such-account")
                     .replace("{ref}", "him")
                     .replace("{conclusion}", "conclusion-none")
-                    .replace("{reveal}", "reveal-none");
+                    .replace("{reveal}", "reveal-none")
+                    .replace("{manuscript}", "manuscript-none");
             boolean isApi = path.startsWith("/api/");
             HttpClient client = isApi ? plain : session;
             // Invalid UTF-8 and an unpaired surrogate, percent-encoded, in the query.
@@ -230,7 +231,8 @@ class ProbeTests extends RunningHaven {
                     .replace("{field}", "cover-identity")
                     .replace("{ref}", "him")
                     .replace("{conclusion}", "conclusion-none")
-                    .replace("{reveal}", "reveal-none");
+                    .replace("{reveal}", "reveal-none")
+                    .replace("{manuscript}", "manuscript-none");
             String body = "{\"reason\":\"probe\",\"version\":0,\"value\":\"x\",\"label\":\"SECRET\",\"kind\":\"HOUSE\","
                     + "\"title\":\"t\",\"owner\":\"o\",\"due\":\"2099-01-01T00:00:00Z\"}";
             Optional<String> seen = Optional.empty();

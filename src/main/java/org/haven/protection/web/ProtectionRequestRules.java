@@ -51,6 +51,11 @@ class ProtectionRequestRules implements RequestRules {
                 post("/cases/*/reveals/approval", CUSTODIANS),
                 post("/cases/*/reveals/refusal", CUSTODIANS),
                 post("/cases/*/reveals/revocation", CUSTODIANS),
-                post("/cases/*/reveals/review", GUARDS));
+                post("/cases/*/reveals/review", GUARDS),
+                get("/api/cases/*/manuscripts", READERS),
+                post("/api/cases/*/manuscripts", EnumSet.of(Role.HANDLER, Role.RESETTLEMENT)),
+                post("/api/cases/*/manuscripts/*/rulings", GUARDS),
+                post("/api/cases/*/manuscripts/*/decision", GUARDS),
+                post("/api/cases/*/manuscripts/*/appeal", EnumSet.of(Role.HANDLER)));
     }
 }

@@ -143,6 +143,12 @@ class AccessMatrixTests extends RunningHaven {
         EXPECTED.put("POST /api/cases/{id}/manuscripts/{manuscript}/rulings", EnumSet.of(Role.PROTECTION));
         EXPECTED.put("POST /api/cases/{id}/manuscripts/{manuscript}/decision", EnumSet.of(Role.PROTECTION));
         EXPECTED.put("POST /api/cases/{id}/manuscripts/{manuscript}/appeal", EnumSet.of(Role.HANDLER));
+        EXPECTED.put("GET /cases/{id}/manuscripts", exploiters);
+        EXPECTED.put("POST /cases/{id}/manuscripts", EnumSet.of(Role.HANDLER, Role.RESETTLEMENT));
+        EXPECTED.put("POST /cases/{id}/manuscripts/upload", EnumSet.of(Role.HANDLER, Role.RESETTLEMENT));
+        EXPECTED.put("POST /cases/{id}/manuscripts/rulings", EnumSet.of(Role.PROTECTION));
+        EXPECTED.put("POST /cases/{id}/manuscripts/decision", EnumSet.of(Role.PROTECTION));
+        EXPECTED.put("POST /cases/{id}/manuscripts/appeal", EnumSet.of(Role.HANDLER));
         EXPECTED.put("GET /api/trace", TRACERS);
         EXPECTED.put("POST /api/trace", TRACERS);
         EXPECTED.put("POST /api/compare", TRACERS);

@@ -56,6 +56,12 @@ class ProtectionRequestRules implements RequestRules {
                 post("/api/cases/*/manuscripts", EnumSet.of(Role.HANDLER, Role.RESETTLEMENT)),
                 post("/api/cases/*/manuscripts/*/rulings", GUARDS),
                 post("/api/cases/*/manuscripts/*/decision", GUARDS),
-                post("/api/cases/*/manuscripts/*/appeal", EnumSet.of(Role.HANDLER)));
+                post("/api/cases/*/manuscripts/*/appeal", EnumSet.of(Role.HANDLER)),
+                get("/cases/*/manuscripts", READERS),
+                post("/cases/*/manuscripts", EnumSet.of(Role.HANDLER, Role.RESETTLEMENT)),
+                post("/cases/*/manuscripts/upload", EnumSet.of(Role.HANDLER, Role.RESETTLEMENT)),
+                post("/cases/*/manuscripts/rulings", GUARDS),
+                post("/cases/*/manuscripts/decision", GUARDS),
+                post("/cases/*/manuscripts/appeal", EnumSet.of(Role.HANDLER)));
     }
 }

@@ -18,7 +18,26 @@ import tools.jackson.databind.JsonNode;
  * The JSON of {@code protection} in {@code case-file analyse}: a contract (fields may be added, none renamed).
  */
 public record ProtectionAnalysis(
-        List<Threat> threats, List<String> unmeasured, List<Idle> idle, List<Relative> relatives) {
+        List<Threat> threats,
+        List<String> unmeasured,
+        List<Idle> idle,
+        List<Relative> relatives,
+        List<Promise> promises,
+        List<String> unkept,
+        @Nullable String trust) {
+
+    public ProtectionAnalysis(
+            List<Threat> threats, List<String> unmeasured, List<Idle> idle, List<Relative> relatives) {
+        this(threats, unmeasured, idle, relatives, List.of(), List.of(), null);
+    }
+
+    /** A promise made him in a contact, and the contact that kept it, if one has. */
+    public record Promise(
+            String ref,
+            Instant made,
+            String text,
+            @Nullable String by,
+            @Nullable Instant kept) {}
 
     /**
      * @param idleDays the longest stretch, in days, he may be left with no contact and no work
@@ -71,6 +90,8 @@ public record ProtectionAnalysis(
         Map<String, List<String>> measures = new LinkedHashMap<>();
         Map<String, Relative> relatives = new LinkedHashMap<>();
         List<Instant> seen = new ArrayList<>();
+        Map<String, Promise> promises = new LinkedHashMap<>();
+        String[] trust = new String[1];
         for (CaseFile.Entry e : file.record()) {
             if (e instanceof CaseFile.Debrief d) {
                 seen.add(d.at());
@@ -101,7 +122,23 @@ public record ProtectionAnalysis(
                         measures.computeIfAbsent(n.path("threat").asString(), k -> new ArrayList<>())
                                 .add(ref);
                     }
-                    case "CONTACT" -> seen.add(o.at());
+                    case "CONTACT" -> {
+                        seen.add(o.at());
+                        if (n.path("promise").isString()) {
+                            String ref = "P" + (promises.size() + 1);
+                            promises.put(
+                                    ref,
+                                    new Promise(ref, o.at(), n.path("promise").asString(), text(n, "officer"), null));
+                        }
+                        String kept = text(n, "kept");
+                        if (kept != null && promises.containsKey(kept)) {
+                            Promise p = promises.get(kept);
+                            promises.put(kept, new Promise(p.ref(), p.made(), p.text(), p.by(), o.at()));
+                        }
+                        if (text(n, "trust") != null) {
+                            trust[0] = text(n, "trust");
+                        }
+                    }
                     case "RELATIVE" -> {
                         String ref = n.path("ref").asString();
                         relatives.put(
@@ -137,11 +174,18 @@ public record ProtectionAnalysis(
                 unmeasured.add(with.ref());
             }
         }
+        List<String> unkept = promises.values().stream()
+                .filter(p -> p.kept() == null)
+                .map(Promise::ref)
+                .toList();
         return new ProtectionAnalysis(
                 List.copyOf(listed),
                 List.copyOf(unmeasured),
                 idle(file, policy, seen, until),
-                List.copyOf(relatives.values()));
+                List.copyOf(relatives.values()),
+                List.copyOf(promises.values()),
+                unkept,
+                trust[0]);
     }
 
     /**

@@ -188,12 +188,47 @@ public class ProtectionRecord {
     @Transactional
     public CaseFileStore.Stored contact(
             CaseId caseId, boolean work, @Nullable String note, String officer, Clearance clearance, long version) {
+        return contact(caseId, work, note, null, null, null, officer, clearance, version);
+    }
+
+    /**
+     * A contact with what was promised him in it, the promise it kept, and how far he trusts his handlers now.
+     *
+     * @param kept the promise kept (P1, P2…), which must be one made and not kept yet
+     */
+    @Transactional
+    public CaseFileStore.Stored contact(
+            CaseId caseId,
+            boolean work,
+            @Nullable String note,
+            @Nullable String promise,
+            @Nullable String kept,
+            @Nullable String trust,
+            String officer,
+            Clearance clearance,
+            long version) {
         CaseFileStore.Stored stored = opened(caseId, officer, clearance);
         ObjectNode e = entry("CONTACT");
         e.put("officer", officer);
         e.put("work", work);
         put(e, "note", blank(note));
+        put(e, "promise", blank(promise));
+        if (blank(kept) != null) {
+            ProtectionAnalysis now =
+                    ProtectionAnalysis.of(CaseFiles.read(stored.content()), ProtectionAnalysis.Policy.DEFAULT, null);
+            if (!now.unkept().contains(blank(kept))) {
+                throw new IllegalArgumentException("no promise made him and not yet kept is '" + blank(kept) + "'");
+            }
+            e.put("kept", blank(kept));
+        }
+        put(e, "trust", trust == null || trust.isBlank() ? null : choice(trust, Trust.class, "his trust"));
         return files.append(caseId, e, version(stored, version), officer);
+    }
+
+    enum Trust {
+        TRUSTED,
+        WARY,
+        DISTRUSTED
     }
 
     /** A relative: who, and where (at home within the hostile service's reach, abroad, with him). */

@@ -39,6 +39,13 @@ class ProtectionAnalysisTests {
         assertThat(p.threats().get(1).reassess()).isEqualTo("1950-01-20");
         assertThat(p.threats().get(3).target()).isEqualTo("RELATIVE");
         assertThat(p.relatives()).extracting(ProtectionAnalysis.Relative::where).containsExactly("AT_HOME");
+        // The promises made him: the first kept, the second not yet, flagged; his trust as last judged.
+        assertThat(p.promises())
+                .extracting(ProtectionAnalysis.Promise::text)
+                .containsExactly("news of his mother", "a typewriter");
+        assertThat(p.promises().getFirst().kept()).isEqualTo(Instant.parse("1950-01-12T00:00:00Z"));
+        assertThat(p.unkept()).containsExactly("P2");
+        assertThat(p.trust()).isEqualTo("WARY");
         // Protection kinds are analysed now, not listed as kept-but-not-analysed.
         assertThat(file.notAnalysed()).isEmpty();
     }

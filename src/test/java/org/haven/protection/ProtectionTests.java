@@ -114,7 +114,23 @@ class ProtectionTests extends RunningHaven {
                 .isEqualTo(403);
 
         // A contact, then five days with none: one task for his handler, however often the watch looks.
-        form(HANDLER, base + "/contacts", "version", version(id), "note", "worried for his mother", "work", "true");
+        form(
+                HANDLER,
+                base + "/contacts",
+                "version",
+                version(id),
+                "note",
+                "worried for his mother",
+                "work",
+                "true",
+                "promise",
+                "news of his mother within the week",
+                "trust",
+                "WARY");
+        HttpResponse<String> noSuchPromise =
+                form(HANDLER, base + "/contacts", "version", version(id), "note", "again", "kept", "P9");
+        assertThat(noSuchPromise.statusCode()).isEqualTo(400);
+        assertThat(noSuchPromise.body()).contains("no promise made him and not yet kept is &#39;P9&#39;");
         clock.advance(Duration.ofDays(5));
         List<org.haven.cases.CaseTask> set = watch.review().stream()
                 .filter(t -> t.caseId().value().equals(id))
@@ -125,7 +141,11 @@ class ProtectionTests extends RunningHaven {
         assertThat(watch.review().stream().filter(t -> t.caseId().value().equals(id)))
                 .isEmpty();
         String page = getAs(GUARD, base).body();
-        assertThat(page).contains("Idle: 5 days with no contact and no work").contains("worried for his mother");
+        assertThat(page)
+                .contains("Idle: 5 days with no contact and no work")
+                .contains("worried for his mother")
+                .contains("Promises not kept: P1")
+                .contains("His trust, as his handler last judged it: wary");
         // The archive's precedents: the hostile service's past reactions, with their passages.
         assertThat(page).contains("criminal charges with a request for extradition");
     }

@@ -271,6 +271,9 @@ class ProtectionPages {
                         caseId,
                         "true".equals(field.apply("work")),
                         field.apply("note"),
+                        field.apply("promise"),
+                        field.apply("kept"),
+                        field.apply("trust"),
                         officer.getName(),
                         clearance,
                         version);

@@ -309,7 +309,11 @@ public class ProtectionRecord {
             return null;
         }
         try {
-            return LocalDate.parse(value).toString();
+            LocalDate day = LocalDate.parse(value);
+            if (day.getYear() < 1900 || day.getYear() > 2200) {
+                throw new IllegalArgumentException(what + ": " + day + " is no day of this work");
+            }
+            return day.toString();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(what + ": '" + value + "' is not a date (1950-01-20)");
         }

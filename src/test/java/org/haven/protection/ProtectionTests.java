@@ -146,6 +146,48 @@ class ProtectionTests extends RunningHaven {
                 .contains("worried for his mother")
                 .contains("Promises not kept: P1")
                 .contains("His trust, as his handler last judged it: wary");
+        // His new life: without a livelihood he is flagged; a plan and a milestone (a task on its day).
+        assertThat(page).contains("No livelihood settled yet");
+        account("protection-resettler", Role.RESETTLEMENT);
+        HttpResponse<String> stale = postAs(
+                "protection-resettler",
+                "/api/cases/" + id + "/resettlement",
+                Map.of(
+                        "livelihood",
+                        "WRITING",
+                        "note",
+                        "his memoirs",
+                        "contact",
+                        "protection-resettler",
+                        "version",
+                        3));
+        assertThat(stale.statusCode()).isEqualTo(400);
+        JsonNode plan = body(postAs(
+                "protection-resettler",
+                "/api/cases/" + id + "/resettlement",
+                Map.of(
+                        "livelihood",
+                        "WRITING",
+                        "note",
+                        "his memoirs",
+                        "contact",
+                        "protection-resettler",
+                        "version",
+                        -1)));
+        assertThat(plan.get("version").asLong()).isZero();
+        String by = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
+                .plusDays(30)
+                .toString();
+        JsonNode withMilestone = body(postAs(
+                "protection-resettler",
+                "/api/cases/" + id + "/resettlement/milestones",
+                Map.of("what", "a flat in a quiet town", "due", by, "version", 0)));
+        assertThat(withMilestone.get("milestones").size()).isOne();
+        assertThat(body(get("/api/cases/" + id + "/tasks")).toString())
+                .contains("Resettlement: a flat in a quiet town");
+        assertThat(getAs(GUARD, base).body())
+                .doesNotContain("No livelihood settled yet")
+                .contains("his memoirs");
         // The archive's precedents: the hostile service's past reactions, with their passages.
         assertThat(page).contains("criminal charges with a request for extradition");
     }

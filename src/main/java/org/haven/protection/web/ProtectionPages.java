@@ -49,8 +49,10 @@ class ProtectionPages {
     private final ProtectionAnalysis.Policy policy;
     private final java.time.Clock clock;
     private final org.haven.protection.Reveals reveals;
+    private final org.haven.protection.ResettlementPlans plans;
 
     ProtectionPages(
+            org.haven.protection.ResettlementPlans plans,
             org.haven.protection.Reveals reveals,
             ProtectionRecord record,
             CaseFileStore files,
@@ -59,6 +61,7 @@ class ProtectionPages {
             Archive archive,
             ProtectionAnalysis.Policy policy,
             java.time.Clock clock) {
+        this.plans = plans;
         this.reveals = reveals;
         this.record = record;
         this.files = files;
@@ -147,6 +150,9 @@ class ProtectionPages {
             }
         }
         model.addAttribute("shown", shown);
+        model.addAttribute("plan", plans.of(caseId).orElse(null));
+        model.addAttribute("livelihoods", org.haven.protection.ResettlementPlans.Livelihood.values());
+        model.addAttribute("mayResettle", holds(reader, Role.RESETTLEMENT));
         return "protection/board";
     }
 
@@ -362,6 +368,111 @@ class ProtectionPages {
             model.addAttribute("error", e.getMessage());
         }
         return page(id, officer, model);
+    }
+
+    @PostMapping({"/cases/{id}/resettlement", "/cases/{id}/resettlement/milestones"})
+    String plan(
+            @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> form,
+            Authentication officer,
+            Model model,
+            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CaseId caseId = guard.readable(officer, id);
+        boolean milestone = request.getRequestURI().endsWith("/milestones");
+        try {
+            long version = Long.parseLong(form.getFirst("version") == null ? "-1" : form.getFirst("version"));
+            guard.within(
+                    officer,
+                    caseId,
+                    c -> milestone
+                            ? planMilestone(c, form.getFirst("what"), form.getFirst("due"), officer.getName(), version)
+                            : planSave(
+                                    c,
+                                    form.getFirst("livelihood"),
+                                    form.getFirst("note"),
+                                    form.getFirst("contact"),
+                                    officer.getName(),
+                                    version));
+            redirect.addFlashAttribute("notice", milestone ? "Milestone set: a task on its day." : "Plan saved.");
+            return "redirect:/cases/" + caseId.value() + "/protection#plan-heading";
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+            response.setStatus(400);
+            model.addAttribute("error", e.getMessage());
+        }
+        return page(id, officer, model);
+    }
+
+    private org.haven.protection.ResettlementPlans.Plan planSave(
+            CaseId caseId,
+            @Nullable String livelihood,
+            @Nullable String note,
+            @Nullable String contact,
+            String officer,
+            long version) {
+        return plans.save(
+                caseId,
+                livelihood == null || livelihood.isBlank()
+                        ? null
+                        : org.haven.protection.ResettlementPlans.Livelihood.valueOf(livelihood),
+                note,
+                contact,
+                officer,
+                version);
+    }
+
+    private org.haven.protection.ResettlementPlans.Plan planMilestone(
+            CaseId caseId, @Nullable String what, @Nullable String due, String officer, long version) {
+        if (due == null || due.isBlank()) {
+            throw new IllegalArgumentException("a milestone needs its day");
+        }
+        java.time.LocalDate day;
+        try {
+            day = java.time.LocalDate.parse(due.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("the milestone's day: '" + due + "' is not a date (1950-01-20)");
+        }
+        return plans.milestone(caseId, what == null ? "" : what, day, officer, version);
+    }
+
+    /** A case's plan, {@code null} while none is written; the version the next change names (−1 for the first). */
+    record PlanView(String caseId, org.haven.protection.ResettlementPlans.@Nullable Plan plan, long version) {}
+
+    @GetMapping("/api/cases/{id}/resettlement")
+    @ResponseBody
+    PlanView planView(@PathVariable String id, Authentication reader) {
+        CaseId caseId = guard.readable(reader, id);
+        var plan = plans.of(caseId);
+        return new PlanView(
+                caseId.value(), plan.orElse(null), plan.map(p -> p.version()).orElse(-1L));
+    }
+
+    @PostMapping({"/api/cases/{id}/resettlement", "/api/cases/{id}/resettlement/milestones"})
+    @ResponseBody
+    org.haven.protection.ResettlementPlans.Plan planApi(
+            @PathVariable String id,
+            @RequestBody Map<String, Object> body,
+            Authentication officer,
+            jakarta.servlet.http.HttpServletRequest request) {
+        CaseId caseId = guard.readable(officer, id);
+        if (!(body.get("version") instanceof Number n)) {
+            throw new IllegalArgumentException("version (of the plan, -1 for a first one) is required");
+        }
+        java.util.function.Function<String, @Nullable String> f =
+                k -> body.get(k) == null ? null : String.valueOf(body.get(k));
+        return guard.within(
+                officer,
+                caseId,
+                c -> request.getRequestURI().endsWith("/milestones")
+                        ? planMilestone(c, f.apply("what"), f.apply("due"), officer.getName(), n.longValue())
+                        : planSave(
+                                c,
+                                f.apply("livelihood"),
+                                f.apply("note"),
+                                f.apply("contact"),
+                                officer.getName(),
+                                n.longValue()));
     }
 
     record Changed(String caseId, long version) {}

@@ -62,6 +62,11 @@ class ProtectionRequestRules implements RequestRules {
                 post("/cases/*/manuscripts/upload", EnumSet.of(Role.HANDLER, Role.RESETTLEMENT)),
                 post("/cases/*/manuscripts/rulings", GUARDS),
                 post("/cases/*/manuscripts/decision", GUARDS),
-                post("/cases/*/manuscripts/appeal", EnumSet.of(Role.HANDLER)));
+                post("/cases/*/manuscripts/appeal", EnumSet.of(Role.HANDLER)),
+                get("/api/cases/*/resettlement", READERS),
+                post("/api/cases/*/resettlement", EnumSet.of(Role.RESETTLEMENT)),
+                post("/api/cases/*/resettlement/milestones", EnumSet.of(Role.RESETTLEMENT)),
+                post("/cases/*/resettlement", EnumSet.of(Role.RESETTLEMENT)),
+                post("/cases/*/resettlement/milestones", EnumSet.of(Role.RESETTLEMENT)));
     }
 }

@@ -7,7 +7,7 @@ create table vetting_conclusion (
     file_version bigint not null,
     matrix_sha256 varchar(64) not null,
     hypotheses text not null,
-    leading varchar(200),
+    leading_hypothesis varchar(200),
     judgement varchar(8000) not null,
     confidence varchar(32) not null,
     watch_for varchar(4000),

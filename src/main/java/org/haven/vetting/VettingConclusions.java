@@ -182,9 +182,10 @@ public class VettingConclusions implements AuditedRecords {
         List<Trigger> triggers = triggers(file, bonaFides, analyses.of(stored));
         Instant now = clock.instant();
         String id = "conclusion-" + UUID.randomUUID();
-        jdbc.sql("insert into vetting_conclusion (id, case_id, file_version, matrix_sha256, hypotheses, leading,"
-                        + " judgement, confidence, watch_for, triggers, status, proposed_by, proposed_at, version)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED', ?, ?, 0)")
+        jdbc.sql(
+                        "insert into vetting_conclusion (id, case_id, file_version, matrix_sha256, hypotheses, leading_hypothesis,"
+                                + " judgement, confidence, watch_for, triggers, status, proposed_by, proposed_at, version)"
+                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED', ?, ?, 0)")
                 .params(
                         id,
                         caseId.value(),
@@ -438,9 +439,10 @@ public class VettingConclusions implements AuditedRecords {
         return CanonicalJson.hash(JSON.convertValue(c, new TypeReference<Map<String, Object>>() {}));
     }
 
-    private static final String COLUMNS = "id, case_id, file_version, matrix_sha256, hypotheses, leading, judgement,"
-            + " confidence, watch_for, triggers, status, proposed_by, proposed_at, approved_by, approved_at,"
-            + " reopened_at, reopened_because, task_id, version";
+    private static final String COLUMNS =
+            "id, case_id, file_version, matrix_sha256, hypotheses, leading_hypothesis, judgement,"
+                    + " confidence, watch_for, triggers, status, proposed_by, proposed_at, approved_by, approved_at,"
+                    + " reopened_at, reopened_because, task_id, version";
 
     private static Conclusion row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Conclusion(

@@ -61,8 +61,14 @@ public class Manuscripts implements AuditedRecords {
     private final AuditLog audit;
     private final Clock clock;
     private final Duration reviewTime;
+    private final org.haven.exploitation.CaseFileStore files;
+    private final org.haven.exploitation.CaseAnalyses analyses;
+    private final org.haven.security.Labels labels;
 
     Manuscripts(
+            org.haven.exploitation.CaseFileStore files,
+            org.haven.exploitation.CaseAnalyses analyses,
+            org.haven.security.Labels labels,
             JdbcClient jdbc,
             DocumentIngest ingest,
             NameTrace trace,
@@ -71,6 +77,9 @@ public class Manuscripts implements AuditedRecords {
             AuditLog audit,
             Clock clock,
             @Value("${haven.manuscripts.review-days:14}") int reviewDays) {
+        this.files = files;
+        this.analyses = analyses;
+        this.labels = labels;
         this.jdbc = jdbc;
         this.ingest = ingest;
         this.trace = trace;
@@ -94,7 +103,9 @@ public class Manuscripts implements AuditedRecords {
         /** His cover identity, or part of it. */
         COVER_IDENTITY,
         /** Where he lives now. */
-        LOCATION
+        LOCATION,
+        /** A claim of his debriefing, held under a label above the clearance of the public he writes for. */
+        CLASSIFIED_CLAIM
     }
 
     public enum Ruling {
@@ -307,6 +318,7 @@ public class Manuscripts implements AuditedRecords {
                 }
             }
         }
+        out.addAll(claims(caseId, text));
         out.sort(java.util.Comparator.comparingInt(Passage::start));
         List<Passage> numbered = new ArrayList<>();
         for (Passage p : out) {
@@ -314,6 +326,69 @@ public class Manuscripts implements AuditedRecords {
                     numbered.size() + 1, p.start(), p.end(), p.text(), p.concern(), p.why(), null, null, null, null));
         }
         return numbered;
+    }
+
+    /** The public a manuscript is written for: anyone. */
+    static final org.haven.security.Clearance PUBLIC = org.haven.security.Clearance.parse("UNCLASSIFIED");
+
+    /**
+     * The claims of his debriefing the manuscript repeats, when the case is held above what the public may read: a
+     * sentence that names a claim's subject and states one of its values.
+     */
+    private List<Passage> claims(CaseId caseId, String text) {
+        var label = labels.current("case", caseId.value());
+        var stored = files.find(caseId);
+        if (label.isEmpty() || stored.isEmpty() || PUBLIC.dominates(label.get().label())) {
+            return List.of();
+        }
+        List<Passage> out = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        java.text.BreakIterator sentences = java.text.BreakIterator.getSentenceInstance(Locale.ROOT);
+        sentences.setText(text);
+        List<int[]> spans = new ArrayList<>();
+        for (int start = sentences.first(), end = sentences.next();
+                end != java.text.BreakIterator.DONE;
+                start = end, end = sentences.next()) {
+            spans.add(new int[] {start, end});
+        }
+        for (org.haven.exploitation.Analysis.Claim claim :
+                analyses.of(stored.get()).claims()) {
+            String surname = claim.subject().replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
+            if (surname.length() < 3) {
+                continue;
+            }
+            for (String value : claim.values()) {
+                String v = value.toLowerCase(Locale.ROOT);
+                if (v.length() < 2 || v.equals("true") || v.equals("false")) {
+                    continue;
+                }
+                for (int[] span : spans) {
+                    String sentence = lower.substring(span[0], span[1]);
+                    int at = sentence.indexOf(v);
+                    if (sentence.contains(surname) && at >= 0 && isWord(sentence, at, v.length())) {
+                        out.add(new Passage(
+                                0,
+                                span[0] + at,
+                                span[0] + at + v.length(),
+                                text.substring(span[0] + at, span[0] + at + v.length()),
+                                Concern.CLASSIFIED_CLAIM,
+                                "a claim of his debriefing (" + claim.property() + "), held "
+                                        + label.get().label().level() + ", above the public he writes for",
+                                null,
+                                null,
+                                null,
+                                null));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWord(String text, int at, int length) {
+        boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+        boolean after = at + length >= text.length() || !Character.isLetterOrDigit(text.charAt(at + length));
+        return before && after;
     }
 
     /** The reviewer's ruling of one passage. */

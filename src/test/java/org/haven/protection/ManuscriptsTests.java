@@ -102,8 +102,41 @@ class ManuscriptsTests extends RunningHaven {
         HttpResponse<String> binary = submit(caseId, "text/plain", new byte[] {'a', 0, (byte) 0xff, (byte) 0xfe});
         assertThat(binary.statusCode()).isEqualTo(415);
 
+        // What he told his debriefers, held under the case's label.
+        assertThat(postAs(HANDLER, "/api/cases/" + caseId + "/case-file/start", Map.of())
+                        .statusCode())
+                .isEqualTo(201);
+        HttpResponse<String> debriefed = postAs(
+                HANDLER,
+                "/api/cases/" + caseId + "/case-file/record",
+                Map.of(
+                        "version",
+                        0,
+                        "entry",
+                        Map.of(
+                                "at",
+                                clock.instant().toString(),
+                                "kind",
+                                "DEBRIEF",
+                                "source",
+                                "him",
+                                "session",
+                                "1",
+                                "statements",
+                                List.of(Map.of(
+                                        "id",
+                                        "s1",
+                                        "subject",
+                                        "Fyodor MEMOIROV",
+                                        "property",
+                                        "agents named",
+                                        "value",
+                                        "12")))));
+        assertThat(debriefed.statusCode()).as(debriefed.body()).isEqualTo(201);
+
         String memoir = "In 1946 I worked beside Sergei SECRETOV in the residency, and Victor KRAVCHENKO had gone"
-                + " before us. Today I keep bees in Kingston, where nobody knows me.";
+                + " before us. I, MEMOIROV, gave the British 12 names. Today I keep bees in Kingston, where nobody"
+                + " knows me.";
         HttpResponse<String> sent =
                 submit(caseId, "text/plain; charset=utf-8", memoir.getBytes(StandardCharsets.UTF_8));
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
@@ -112,7 +145,13 @@ class ManuscriptsTests extends RunningHaven {
         m.get("passages")
                 .forEach(p -> proposed.add(
                         p.get("concern").asString() + ":" + p.get("text").asString()));
-        assertThat(proposed).containsExactly("PROTECTED_NAME:Sergei SECRETOV", "COVER_IDENTITY:Kingston");
+        assertThat(proposed)
+                .containsExactly(
+                        "PROTECTED_NAME:Sergei SECRETOV",
+                        // His own true name is held under his case's label too: the reviewer judges it.
+                        "PROTECTED_NAME:MEMOIROV",
+                        "CLASSIFIED_CLAIM:12",
+                        "COVER_IDENTITY:Kingston");
         assertThat(body(get("/api/cases/" + caseId + "/tasks")).toString()).contains("Review the manuscript");
 
         // The same memoir as a PDF is read the same way.
@@ -143,19 +182,25 @@ class ManuscriptsTests extends RunningHaven {
                 postAs(REVIEWER, path + "/decision", Map.of("text", "cleared with cuts", "version", 1));
         assertThat(early.statusCode()).isEqualTo(400);
         assertThat(body(early).get("detail").asString()).contains("await a ruling");
+        assertThat(postAs(REVIEWER, path + "/rulings", Map.of("passage", 2, "ruling", "CLEARED", "version", 1))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(postAs(REVIEWER, path + "/rulings", Map.of("passage", 3, "ruling", "CLEARED", "version", 2))
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(postAs(
                                 REVIEWER,
                                 path + "/rulings",
-                                Map.of("passage", 2, "ruling", "CHANGED", "note", "a town in Ontario", "version", 1))
+                                Map.of("passage", 4, "ruling", "CHANGED", "note", "a town in Ontario", "version", 3))
                         .statusCode())
                 .isEqualTo(200);
         JsonNode decided = body(postAs(
                 REVIEWER,
                 path + "/decision",
-                Map.of("text", "publishable with the two passages changed", "version", 2)));
+                Map.of("text", "publishable with the two passages changed", "version", 4)));
         assertThat(decided.get("status").asString()).isEqualTo("DECIDED");
         JsonNode appealed = body(postAs(
-                HANDLER, path + "/appeal", Map.of("text", "SECRETOV is dead; his name harms no one", "version", 3)));
+                HANDLER, path + "/appeal", Map.of("text", "SECRETOV is dead; his name harms no one", "version", 5)));
         assertThat(appealed.get("status").asString()).isEqualTo("APPEALED");
         assertThat(jdbc.sql("select action from audit_entry where subject_type = 'manuscript' and subject_id = ?"
                                 + " order by seq")
@@ -164,6 +209,8 @@ class ManuscriptsTests extends RunningHaven {
                         .list())
                 .containsExactly(
                         "ManuscriptSubmitted",
+                        "ManuscriptPassageRuled",
+                        "ManuscriptPassageRuled",
                         "ManuscriptPassageRuled",
                         "ManuscriptPassageRuled",
                         "ManuscriptDecided",

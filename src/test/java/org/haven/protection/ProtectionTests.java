@@ -188,6 +188,21 @@ class ProtectionTests extends RunningHaven {
         assertThat(getAs(GUARD, base).body())
                 .doesNotContain("No livelihood settled yet")
                 .contains("his memoirs");
+        // His family's whereabouts, written from the board as a protected detail.
+        String cleared = "protection-guard-cleared";
+        if (!accounts.exists(cleared)) {
+            accounts.create(
+                    cleared,
+                    PASSWORD,
+                    java.util.EnumSet.of(Role.PROTECTION),
+                    org.haven.security.Clearance.parse("TOP_SECRET&RECEPTION&PROTECTION"),
+                    false);
+        }
+        HttpResponse<String> refused = form(GUARD, base + "/whereabouts", "value", "his mother, in Kiev");
+        assertThat(refused.statusCode()).isEqualTo(400); // his clearance lacks the PROTECTION compartment
+        HttpResponse<String> family = form(cleared, base + "/whereabouts", "value", "his mother, in Kiev");
+        assertThat(family.statusCode()).as(family.body()).isEqualTo(200);
+        assertThat(family.body()).contains("Where they are (a protected detail): his mother, in Kiev");
         // The archive's precedents: the hostile service's past reactions, with their passages.
         assertThat(page).contains("criminal charges with a request for extradition");
     }

@@ -150,6 +150,7 @@ class AccessMatrixTests extends RunningHaven {
         EXPECTED.put("POST /cases/{id}/manuscripts/decision", EnumSet.of(Role.PROTECTION));
         EXPECTED.put("POST /cases/{id}/manuscripts/appeal", EnumSet.of(Role.HANDLER));
         EXPECTED.put("GET /api/cases/{id}/resettlement", exploiters);
+        EXPECTED.put("POST /cases/{id}/protection/whereabouts", EnumSet.of(Role.PROTECTION));
         for (String path : List.of("/api/cases/{id}/resettlement", "/cases/{id}/resettlement")) {
             EXPECTED.put("POST " + path, EnumSet.of(Role.RESETTLEMENT));
             EXPECTED.put("POST " + path + "/milestones", EnumSet.of(Role.RESETTLEMENT));

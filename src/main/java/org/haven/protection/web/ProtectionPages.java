@@ -50,8 +50,10 @@ class ProtectionPages {
     private final java.time.Clock clock;
     private final org.haven.protection.Reveals reveals;
     private final org.haven.protection.ResettlementPlans plans;
+    private final org.haven.protection.ProtectedDetails details;
 
     ProtectionPages(
+            org.haven.protection.ProtectedDetails details,
             org.haven.protection.ResettlementPlans plans,
             org.haven.protection.Reveals reveals,
             ProtectionRecord record,
@@ -61,6 +63,7 @@ class ProtectionPages {
             Archive archive,
             ProtectionAnalysis.Policy policy,
             java.time.Clock clock) {
+        this.details = details;
         this.plans = plans;
         this.reveals = reveals;
         this.record = record;
@@ -153,6 +156,11 @@ class ProtectionPages {
         model.addAttribute("plan", plans.of(caseId).orElse(null));
         model.addAttribute("livelihoods", org.haven.protection.ResettlementPlans.Livelihood.values());
         model.addAttribute("mayResettle", holds(reader, Role.RESETTLEMENT));
+        // His family's whereabouts, to those whose clearance covers them (the read audited).
+        var family = mayAsk
+                ? details.read(reader, caseId.value(), org.haven.protection.ProtectedField.FAMILY_WHEREABOUTS)
+                : java.util.Optional.<org.haven.protection.ProtectedDetails.Detail>empty();
+        model.addAttribute("family", family.orElse(null));
         return "protection/board";
     }
 
@@ -473,6 +481,34 @@ class ProtectionPages {
                                 f.apply("contact"),
                                 officer.getName(),
                                 n.longValue()));
+    }
+
+    /** Where his family is: a protected detail, written within the officer's clearance, audited. */
+    @PostMapping("/cases/{id}/protection/whereabouts")
+    String whereabouts(
+            @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> form,
+            Authentication officer,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CaseId caseId = guard.readable(officer, id);
+        try {
+            String version = form.getFirst("version");
+            details.write(
+                    officer,
+                    caseId.value(),
+                    org.haven.protection.ProtectedField.FAMILY_WHEREABOUTS,
+                    String.valueOf(form.getFirst("value") == null ? "" : form.getFirst("value")),
+                    null,
+                    version == null || version.isBlank() ? null : Long.valueOf(version));
+            redirect.addFlashAttribute("notice", "His family's whereabouts are written, encrypted, under their label.");
+            return "redirect:/cases/" + caseId.value() + "/protection#family-heading";
+        } catch (IllegalArgumentException | org.haven.protection.ConcurrentDetailChange e) {
+            response.setStatus(e instanceof IllegalArgumentException ? 400 : 409);
+            model.addAttribute("error", e.getMessage());
+        }
+        return page(id, officer, model);
     }
 
     record Changed(String caseId, long version) {}

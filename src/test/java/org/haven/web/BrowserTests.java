@@ -732,6 +732,7 @@ class BrowserTests extends RunningHaven {
         clock.advance(java.time.Duration.ofHours(3));
         page.reload();
         assertThat(page.locator(".revealed")).hasCount(0);
+        assertThat(page.locator("table.reveals")).containsText("expired");
         page.setViewportSize(390, 844);
         page.reload();
         assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))

@@ -135,6 +135,9 @@ class ProtectionPages {
         model.addAttribute("mayAsk", mayAsk);
         model.addAttribute("mayCustody", holds(reader, Role.RESETTLEMENT));
         model.addAttribute("me", reader.getName());
+        if (mayAsk) {
+            reveals.expireAll(); // a reveal whose time has ended shows as ended, not as granted
+        }
         List<org.haven.protection.Reveals.Reveal> all = mayAsk ? reveals.of(caseId) : List.of();
         model.addAttribute("reveals", all);
         model.addAttribute("now", clock.instant());

@@ -50,6 +50,21 @@ record Timeline(List<Moment> moments) {
         public String minutes(Instant instant) {
             return MINUTES.format(instant);
         }
+
+        /** A span as an officer says it: "2 d 3 h", "5 h 59 min", "12 min", "under a minute". */
+        public String span(java.time.Duration span) {
+            java.time.Duration d = span.isNegative() ? span.negated() : span;
+            long days = d.toDays();
+            long hours = d.toHoursPart();
+            long minutes = d.toMinutesPart();
+            if (days > 0) {
+                return days + " d" + (hours > 0 ? " " + hours + " h" : "");
+            }
+            if (hours > 0) {
+                return hours + " h" + (minutes > 0 ? " " + minutes + " min" : "");
+            }
+            return minutes > 0 ? minutes + " min" : "under a minute";
+        }
     }
 
     static Timeline of(DefectionCase kase, List<AuditEntry> trail, List<CaseTask> tasks, Instant now) {

@@ -51,6 +51,12 @@ record Timeline(List<Moment> moments) {
             return MINUTES.format(instant);
         }
 
+        /** Whether a decision has entered the last quarter of the time it was given, and is not yet overdue. */
+        public boolean lastQuarter(Instant approached, Instant due, Instant now) {
+            java.time.Duration allowed = java.time.Duration.between(approached, due);
+            return now.isBefore(due) && java.time.Duration.between(now, due).compareTo(allowed.dividedBy(4)) <= 0;
+        }
+
         /** A span as an officer says it: "2 d 3 h", "5 h 59 min", "12 min", "under a minute". */
         public String span(java.time.Duration span) {
             java.time.Duration d = span.isNegative() ? span.negated() : span;

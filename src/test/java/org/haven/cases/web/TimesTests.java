@@ -20,4 +20,17 @@ class TimesTests {
         // Overdue spans are negative: said the same, the page says "overdue by".
         assertThat(times.span(Duration.ofMinutes(-90))).isEqualTo("1 h 30 min");
     }
+
+    @Test
+    void theLastQuarterOfADecisionsTimeIsMarkedUntilItIsOverdue() {
+        java.time.Instant approached = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        java.time.Instant due = approached.plus(Duration.ofHours(24));
+        assertThat(times.lastQuarter(approached, due, approached.plus(Duration.ofHours(17))))
+                .isFalse();
+        assertThat(times.lastQuarter(approached, due, approached.plus(Duration.ofHours(18))))
+                .isTrue();
+        assertThat(times.lastQuarter(approached, due, approached.plus(Duration.ofHours(23))))
+                .isTrue();
+        assertThat(times.lastQuarter(approached, due, due)).isFalse();
+    }
 }

@@ -222,17 +222,9 @@ class AccessMatrixTests extends RunningHaven {
     }
 
     private static String concrete(String pattern) {
-        return pattern.replace("{id}", "gouzenko")
+        return Endpoints.concrete(pattern.replace("{id}", "gouzenko")
                 .replace("{verb}", "accept")
-                .replace("{taskId}", "task-none")
-                .replace("{figureId}", "exploited")
-                .replace("{field}", "cover-identity")
-                .replace("{compartment}", "MATRIX_TEST")
-                .replace("{username}", "no-such-account")
-                .replace("{ref}", "him")
-                .replace("{conclusion}", "conclusion-none")
-                .replace("{reveal}", "reveal-none")
-                .replace("{manuscript}", "manuscript-none");
+                .replace("{compartment}", "MATRIX_TEST"));
     }
 
     /** The status of one request: the API with a bearer token, pages in a signed-in session with its CSRF token. */

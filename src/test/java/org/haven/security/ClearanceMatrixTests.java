@@ -91,13 +91,7 @@ class ClearanceMatrixTests extends RunningHaven {
     }
 
     private static String path(String pattern, String caseId) {
-        return pattern.replace("{id}", caseId)
-                .replace("{verb}", "decline")
-                .replace("{field}", "cover-identity")
-                .replace("{ref}", "him")
-                .replace("{conclusion}", "conclusion-none")
-                .replace("{reveal}", "reveal-none")
-                .replace("{manuscript}", "manuscript-none");
+        return Endpoints.concrete(pattern.replace("{id}", caseId).replace("{verb}", "decline"));
     }
 
     private record Answer(int status, String body) {}

@@ -12,6 +12,21 @@ final class Endpoints {
 
     private Endpoints() {}
 
+    /**
+     * A pattern made a path to request, but for its case ({@code {id}}) and its move ({@code {verb}}), which each test
+     * chooses: every other variable by a value that names nothing in particular.
+     */
+    static String concrete(String pattern) {
+        return pattern.replace("{taskId}", "task-none")
+                .replace("{figureId}", "exploited")
+                .replace("{field}", "cover-identity")
+                .replace("{username}", "no-such-account")
+                .replace("{ref}", "him")
+                .replace("{conclusion}", "conclusion-none")
+                .replace("{reveal}", "reveal-none")
+                .replace("{manuscript}", "manuscript-none");
+    }
+
     static List<String> of(RequestMappingHandlerMapping mappings) {
         Set<String> found = new TreeSet<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {

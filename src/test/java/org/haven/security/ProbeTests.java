@@ -113,18 +113,10 @@ class ProbeTests extends RunningHaven {
         for (String endpoint : Endpoints.of(mappings)) {
             endpoints++;
             String method = endpoint.substring(0, endpoint.indexOf(' '));
-            String path = endpoint.substring(endpoint.indexOf(' ') + 1)
+            String path = Endpoints.concrete(endpoint.substring(endpoint.indexOf(' ') + 1)
                     .replace("{id}", live)
                     .replace("{verb}", "accept")
-                    .replace("{taskId}", "task-none")
-                    .replace("{figureId}", "exploited")
-                    .replace("{field}", "cover-identity")
-                    .replace("{compartment}", "RESETTLEMENT")
-                    .replace("{username}", "no-such-account")
-                    .replace("{ref}", "him")
-                    .replace("{conclusion}", "conclusion-none")
-                    .replace("{reveal}", "reveal-none")
-                    .replace("{manuscript}", "manuscript-none");
+                    .replace("{compartment}", "RESETTLEMENT"));
             boolean isApi = path.startsWith("/api/");
             HttpClient client = isApi ? plain : session;
             // Invalid UTF-8 and an unpaired surrogate, percent-encoded, in the query.
@@ -226,13 +218,8 @@ class ProbeTests extends RunningHaven {
                 continue;
             }
             String method = endpoint.substring(0, endpoint.indexOf(' '));
-            String pattern = endpoint.substring(endpoint.indexOf(' ') + 1)
-                    .replace("{verb}", "accept")
-                    .replace("{field}", "cover-identity")
-                    .replace("{ref}", "him")
-                    .replace("{conclusion}", "conclusion-none")
-                    .replace("{reveal}", "reveal-none")
-                    .replace("{manuscript}", "manuscript-none");
+            String pattern = Endpoints.concrete(
+                    endpoint.substring(endpoint.indexOf(' ') + 1).replace("{verb}", "accept"));
             String body = "{\"reason\":\"probe\",\"version\":0,\"value\":\"x\",\"label\":\"SECRET\",\"kind\":\"HOUSE\","
                     + "\"title\":\"t\",\"owner\":\"o\",\"due\":\"2099-01-01T00:00:00Z\"}";
             Optional<String> seen = Optional.empty();

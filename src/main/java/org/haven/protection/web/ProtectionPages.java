@@ -5,10 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.haven.archive.Archive;
-import org.haven.archive.Attribute;
-import org.haven.archive.Fact;
-import org.haven.archive.PastCase;
-import org.haven.archive.SovietReaction;
 import org.haven.cases.CaseGuard;
 import org.haven.cases.CaseId;
 import org.haven.exploitation.CaseFile;
@@ -75,9 +71,6 @@ class ProtectionPages {
         this.clock = clock;
     }
 
-    /** A past case's reaction of the hostile service, with the study's passages. */
-    record Precedent(String caseId, String name, String reaction, List<String> passages) {}
-
     /** One entry of the handler's journal. */
     record Contact(
             java.time.Instant at,
@@ -127,7 +120,7 @@ class ProtectionPages {
         model.addAttribute("p", board.protection());
         model.addAttribute("threatTypes", ProtectionRecord.ThreatType.values());
         model.addAttribute("measureTypes", ProtectionRecord.MeasureType.values());
-        model.addAttribute("precedents", precedents());
+        model.addAttribute("precedents", org.haven.archive.PastReactions.of(archive.findAll()));
         model.addAttribute("policy", policy);
         model.addAttribute("mayGuard", holds(reader, Role.PROTECTION));
         model.addAttribute("mayHandle", holds(reader, Role.HANDLER));
@@ -169,31 +162,6 @@ class ProtectionPages {
 
     private static boolean holds(Authentication a, Role role) {
         return a.getAuthorities().stream().anyMatch(g -> g.getAuthority().equals(role.authority()));
-    }
-
-    private List<Precedent> precedents() {
-        List<Precedent> out = new ArrayList<>();
-        for (PastCase c : archive.findAll()) {
-            Map<SovietReaction, Precedent> ofCase = new java.util.LinkedHashMap<>();
-            for (var d : c.defectors()) {
-                for (Fact<SovietReaction> f : d.facts().all(Attribute.SOVIET_REACTIONS)) {
-                    if (f.value() != null) {
-                        ofCase.putIfAbsent(
-                                f.value(),
-                                new Precedent(
-                                        c.id().value(),
-                                        c.displayName(),
-                                        f.value().label(),
-                                        f.sources().stream()
-                                                .map(s -> "section " + s.section() + ": “" + s.passage() + "”")
-                                                .distinct()
-                                                .toList()));
-                    }
-                }
-            }
-            out.addAll(ofCase.values());
-        }
-        return out;
     }
 
     @PostMapping({

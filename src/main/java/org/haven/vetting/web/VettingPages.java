@@ -6,9 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.haven.archive.Archive;
-import org.haven.archive.Attribute;
-import org.haven.archive.Fact;
-import org.haven.archive.PastCase;
 import org.haven.archive.SovietReaction;
 import org.haven.cases.CaseGuard;
 import org.haven.cases.CaseId;
@@ -63,9 +60,6 @@ class VettingPages {
         this.archive = archive;
     }
 
-    /** A past case where the hostile service planted a document or defamed the man: POP's precedents. */
-    record Precedent(String caseId, String name, String reaction, List<String> passages) {}
-
     /** One statement, for choosing an item. */
     record Said(String id, String words) {}
 
@@ -81,7 +75,11 @@ class VettingPages {
         model.addAttribute("kinds", CaseFile.ItemKind.values());
         model.addAttribute("likelihoods", Likelihood.values());
         model.addAttribute("checklists", Checklists.ALL);
-        model.addAttribute("precedents", precedents());
+        model.addAttribute(
+                "precedents",
+                org.haven.archive.PastReactions.of(
+                        archive.findAll(),
+                        java.util.EnumSet.of(SovietReaction.PLANTED_DOCUMENT, SovietReaction.DEFAMATION)));
         model.addAttribute("conclusions", conclusions.of(caseId));
         model.addAttribute("me", reader.getName());
         var stored = files.find(caseId);
@@ -128,34 +126,6 @@ class VettingPages {
         }
         model.addAttribute("mine", mine);
         return "vetting/matrix";
-    }
-
-    private List<Precedent> precedents() {
-        List<Precedent> out = new ArrayList<>();
-        for (PastCase c : archive.findAll()) {
-            // The facts are each defector's; men who went together (TAKACS and DENISOV) share theirs.
-            Map<String, Precedent> ofCase = new LinkedHashMap<>();
-            for (var defector : c.defectors()) {
-                for (Fact<SovietReaction> f : defector.facts().all(Attribute.SOVIET_REACTIONS)) {
-                    if (f.value() == SovietReaction.PLANTED_DOCUMENT || f.value() == SovietReaction.DEFAMATION) {
-                        String reaction =
-                                f.value().label() + (f.certainty().name().equals("STATED") ? "" : " (inferred)");
-                        ofCase.putIfAbsent(
-                                reaction,
-                                new Precedent(
-                                        c.id().value(),
-                                        c.displayName(),
-                                        reaction,
-                                        f.sources().stream()
-                                                .map(s -> "section " + s.section() + ": “" + s.passage() + "”")
-                                                .distinct()
-                                                .toList()));
-                    }
-                }
-            }
-            out.addAll(ofCase.values());
-        }
-        return out;
     }
 
     @PostMapping("/cases/{id}/vetting")

@@ -11,6 +11,11 @@ public final class OneTimePasswords {
 
     private OneTimePasswords() {}
 
+    /** Half of a one-time password given by two administrators: 64 random bits, 16 hexadecimal digits. */
+    public static String half() {
+        return KeyGenerators.string().generateKey();
+    }
+
     public static String generate() {
         return KeyGenerators.string().generateKey() + KeyGenerators.string().generateKey();
     }

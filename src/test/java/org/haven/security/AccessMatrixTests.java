@@ -161,6 +161,14 @@ class AccessMatrixTests extends RunningHaven {
         EXPECTED.put("POST /api/ingest", EnumSet.of(Role.ANALYST, Role.VETTING));
         EXPECTED.put("POST /api/tokens", PUBLIC);
         EXPECTED.put("POST /api/accounts", EnumSet.of(Role.ADMIN));
+        EXPECTED.put("GET /api/accounts", EnumSet.of(Role.ADMIN));
+        for (String act : List.of("confirmation", "withdrawal", "reset", "disabling", "enabling")) {
+            EXPECTED.put("POST /api/accounts/{username}/" + act, EnumSet.of(Role.ADMIN));
+        }
+        EXPECTED.put("PUT /api/accounts/{username}/roles", EnumSet.of(Role.ADMIN));
+        EXPECTED.put("GET /accounts", EnumSet.of(Role.ADMIN));
+        EXPECTED.put("POST /accounts", EnumSet.of(Role.ADMIN));
+        EXPECTED.put("POST /accounts/{username}/{action}", EnumSet.of(Role.ADMIN));
         EXPECTED.put("POST /api/accounts/{username}/revocation", EnumSet.of(Role.ADMIN));
         EXPECTED.put("POST /api/keys/{compartment}/rotation", EnumSet.of(Role.ADMIN));
         EXPECTED.put("PUT /api/cases/{id}/protected/{field}", EnumSet.of(Role.PROTECTION, Role.RESETTLEMENT));

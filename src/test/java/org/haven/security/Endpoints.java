@@ -24,7 +24,8 @@ final class Endpoints {
                 .replace("{ref}", "him")
                 .replace("{conclusion}", "conclusion-none")
                 .replace("{reveal}", "reveal-none")
-                .replace("{manuscript}", "manuscript-none");
+                .replace("{manuscript}", "manuscript-none")
+                .replace("{action}", "disabling");
     }
 
     static List<String> of(RequestMappingHandlerMapping mappings) {

@@ -41,8 +41,14 @@ class JdbcAccounts implements Accounts, UserDetailsService {
     /** The audit record's name for an account. */
     static final String SUBJECT = "account";
 
-    private static final String STATE_COLUMNS =
-            "username, password_hash, roles, clearance, must_change_password, created_at, version";
+    /** An account's state and what waits on it, as the audit record hashes it. */
+    static final String STATE_QUERY = "select a.username, a.password_hash, a.roles, a.clearance,"
+            + " a.must_change_password, a.created_at, a.version, a.disabled, a.one_time_since, c.kind, c.roles,"
+            + " c.clearance, c.proposed_by, c.proposed_at from account a left join account_change c"
+            + " on c.username = a.username";
+
+    /** What a disabled account, or one waiting for the second half of its password, is checked against. */
+    private static final String MATCHES_NOTHING = "{" + HalvedPasswords.ID + "}closed|";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -62,7 +68,8 @@ class JdbcAccounts implements Accounts, UserDetailsService {
             Set<Role> roles,
             boolean mustChange,
             long version,
-            java.time.Instant createdAt) {}
+            java.time.Instant oneTimeSince,
+            boolean closed) {}
 
     /** How long a one-time password opens its account: after that, an administrator must give a new one. */
     private java.time.Duration oneTimeLifetime = java.time.Duration.ofDays(3);
@@ -87,12 +94,29 @@ class JdbcAccounts implements Accounts, UserDetailsService {
                         .toList();
         // An expired one-time password is told only to whoever gives it right: it is checked after the password.
         boolean expired =
-                row.mustChange() && clock.instant().isAfter(row.createdAt().plus(oneTimeLifetime));
+                row.mustChange() && clock.instant().isAfter(row.oneTimeSince().plus(oneTimeLifetime));
+        // A disabled account, or one still waiting for a second administrator, is refused as a wrong password is:
+        // the sign-in page does not tell a stranger which accounts exist or how they stand.
         return User.withUsername(row.username())
-                .password(row.hash())
+                .password(row.closed() ? MATCHES_NOTHING : row.hash())
                 .authorities(authorities)
                 .credentialsExpired(expired)
                 .build();
+    }
+
+    /**
+     * The authorities an account holds now, or nothing when it is gone, disabled, or waits for a second
+     * administrator: what a session signed in earlier is compared with.
+     */
+    java.util.Optional<Set<String>> standing(String username) {
+        Row row = find(username);
+        if (row == null || row.closed()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(
+                row.mustChange()
+                        ? Set.of(MUST_CHANGE_PASSWORD)
+                        : row.roles().stream().map(Role::authority).collect(Collectors.toSet()));
     }
 
     @Override
@@ -185,7 +209,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
     @Override
     public java.util.List<String> holding(Role role) {
         return jdbc
-                .sql("select username, roles from account order by username")
+                .sql("select username, roles from account where not disabled order by username")
                 .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getString(2)))
                 .list()
                 .stream()
@@ -213,8 +237,8 @@ class JdbcAccounts implements Accounts, UserDetailsService {
     }
 
     /** The hash of an account's canonical state, every column read back as the store holds it. */
-    private String state(String username) {
-        return jdbc.sql("select " + STATE_COLUMNS + " from account where username = ?")
+    String state(String username) {
+        return jdbc.sql(STATE_QUERY + " where a.username = ?")
                 .param(username)
                 .query(JdbcAccounts::stateOf)
                 .single();
@@ -223,7 +247,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
     /** Every account's state, for the audit's comparison. */
     Map<String, String> states() {
         Map<String, String> states = new java.util.LinkedHashMap<>();
-        jdbc.sql("select " + STATE_COLUMNS + " from account order by username")
+        jdbc.sql(STATE_QUERY + " order by a.username")
                 .query((rs, n) -> Map.entry(rs.getString(1), stateOf(rs, n)))
                 .list()
                 .forEach(e -> states.put(e.getKey(), e.getValue()));
@@ -241,6 +265,27 @@ class JdbcAccounts implements Accounts, UserDetailsService {
                 "createdAt",
                 rs.getObject(6, java.time.OffsetDateTime.class).toInstant().toString());
         state.put("version", rs.getLong(7));
+        // Written only when they say something, so that states recorded before accounts could be disabled, or
+        // wait for a second administrator, read the same.
+        if (rs.getBoolean(8)) {
+            state.put("disabled", true);
+        }
+        if (rs.getObject(9) != null) {
+            state.put(
+                    "oneTimeSince",
+                    rs.getObject(9, java.time.OffsetDateTime.class).toInstant().toString());
+        }
+        if (rs.getString(10) != null) {
+            Map<String, Object> awaiting = new java.util.LinkedHashMap<>();
+            awaiting.put("kind", rs.getString(10));
+            awaiting.put("roles", rs.getString(11));
+            awaiting.put("clearance", rs.getString(12));
+            awaiting.put("proposedBy", rs.getString(13));
+            awaiting.put(
+                    "proposedAt",
+                    rs.getObject(14, java.time.OffsetDateTime.class).toInstant().toString());
+            state.put("awaiting", awaiting);
+        }
         return org.haven.audit.CanonicalJson.hash(state);
     }
 
@@ -248,7 +293,7 @@ class JdbcAccounts implements Accounts, UserDetailsService {
         return jdbc.sql("select count(*) from account").query(Long.class).single();
     }
 
-    private static void checkStrength(String password) {
+    static void checkStrength(String password) {
         if (password == null || password.length() < MINIMUM_PASSWORD) {
             throw new IllegalArgumentException("a password has at least " + MINIMUM_PASSWORD + " characters");
         }
@@ -262,8 +307,10 @@ class JdbcAccounts implements Accounts, UserDetailsService {
         if (username == null || username.length() > 200) {
             return null;
         }
-        return jdbc.sql("select username, password_hash, roles, must_change_password, version, created_at from account"
-                        + " where username = ?")
+        return jdbc.sql("select a.username, a.password_hash, a.roles, a.must_change_password, a.version,"
+                        + " coalesce(a.one_time_since, a.created_at), case when a.disabled or c.kind = 'ENROL' then true else false end"
+                        + " from account a"
+                        + " left join account_change c on c.username = a.username where a.username = ?")
                 .param(username.strip())
                 .query((rs, n) -> new Row(
                         rs.getString(1),
@@ -271,12 +318,13 @@ class JdbcAccounts implements Accounts, UserDetailsService {
                         roles(rs.getString(3)),
                         rs.getBoolean(4),
                         rs.getLong(5),
-                        rs.getObject(6, java.time.OffsetDateTime.class).toInstant()))
+                        rs.getObject(6, java.time.OffsetDateTime.class).toInstant(),
+                        rs.getBoolean(7)))
                 .optional()
                 .orElse(null);
     }
 
-    private static Set<Role> roles(String stored) {
+    static Set<Role> roles(String stored) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream(stored.split(","))
                 .filter(s -> !s.isBlank())

@@ -18,7 +18,6 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -44,7 +43,11 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // Passwords are hashed with bcrypt; a one-time password given in two halves is checked half by half.
+        var bcrypt = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder();
+        var encoders = java.util.Map.<String, PasswordEncoder>of(
+                "bcrypt", bcrypt, HalvedPasswords.ID, new HalvedPasswords(bcrypt));
+        return new org.springframework.security.crypto.password.DelegatingPasswordEncoder("bcrypt", encoders);
     }
 
     @Bean
@@ -171,8 +174,12 @@ class SecurityConfiguration {
                 HttpSecurity http,
                 AccessRules access,
                 ObjectProvider<ClientRegistrationRepository> openIdConnect,
-                AuthenticationManager signIns)
+                AuthenticationManager signIns,
+                JdbcAccounts accounts)
                 throws Exception {
+            http.addFilterBefore(
+                    new SessionStanding(accounts),
+                    org.springframework.security.web.access.intercept.AuthorizationFilter.class);
             // The page signs in through the one manager the API uses (throttled, every attempt recorded), not one of
             // its own that Spring Security would build from the accounts.
             http.authenticationManager(signIns);

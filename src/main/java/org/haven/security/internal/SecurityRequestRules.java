@@ -16,8 +16,13 @@ class SecurityRequestRules implements RequestRules {
     @Override
     public List<Rule> rules() {
         return List.of(
+                get("/api/accounts", EnumSet.of(Role.ADMIN)),
                 post("/api/accounts", EnumSet.of(Role.ADMIN)),
-                post("/api/accounts/*/revocation", EnumSet.of(Role.ADMIN)),
+                post("/api/accounts/*/*", EnumSet.of(Role.ADMIN)),
+                org.haven.security.RequestRules.Rule.put("/api/accounts/*/roles", EnumSet.of(Role.ADMIN)),
+                get("/accounts", EnumSet.of(Role.ADMIN)),
+                post("/accounts", EnumSet.of(Role.ADMIN)),
+                post("/accounts/*/*", EnumSet.of(Role.ADMIN)),
                 get("/api-docs", EnumSet.allOf(Role.class)),
                 get("/api-docs/**", EnumSet.allOf(Role.class)),
                 get("/swagger-ui/**", EnumSet.allOf(Role.class)));

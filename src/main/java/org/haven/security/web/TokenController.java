@@ -2,15 +2,10 @@ package org.haven.security.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
-import java.util.Set;
 import org.haven.security.Accounts;
-import org.haven.security.Clearance;
-import org.haven.security.OneTimePasswords;
-import org.haven.security.Role;
 import org.haven.security.internal.TokenService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,30 +37,6 @@ class TokenController {
                 signIn.password() == null ? "" : signIn.password(),
                 request.getRemoteAddr());
         return new Token(issued.token(), "Bearer", issued.expiresAt());
-    }
-
-    record NewAccount(
-            @Nullable String username,
-            @Nullable Set<Role> roles,
-            @Nullable String clearance) {}
-
-    record Created(String username, Set<Role> roles, String clearance, String oneTimePassword) {}
-
-    @PostMapping("/api/accounts")
-    @Operation(summary = "Create an account (administrators); answers its one-time password, shown once")
-    ResponseEntity<Created> create(@RequestBody NewAccount account, Authentication admin) {
-        String password = OneTimePasswords.generate();
-        Set<Role> roles = account.roles() == null ? Set.of() : account.roles();
-        Clearance clearance = Clearance.parse(account.clearance() == null ? "UNCLASSIFIED" : account.clearance());
-        accounts.create(
-                account.username() == null ? "" : account.username(),
-                password,
-                roles,
-                clearance,
-                true,
-                admin.getName());
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new Created(account.username(), roles, clearance.expression(), password));
     }
 
     @PostMapping("/api/accounts/{username}/revocation")

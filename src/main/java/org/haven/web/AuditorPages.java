@@ -4,9 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.haven.audit.AuditEntry;
 import org.haven.audit.AuditQueries;
-import org.haven.audit.CanonicalJson;
-import org.haven.security.Labels;
-import org.haven.security.NeedToKnow;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -22,110 +19,132 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class AuditorPages {
 
-    private static final int LIMIT = 500;
+    private static final int PAGE = 100;
 
     private final AuditQueries audit;
-    private final NeedToKnow needToKnow;
-    private final Labels labels;
+    private final AuditReading reading;
 
-    AuditorPages(AuditQueries audit, NeedToKnow needToKnow, Labels labels) {
+    AuditorPages(AuditQueries audit, AuditReading reading) {
         this.audit = audit;
-        this.needToKnow = needToKnow;
-        this.labels = labels;
+        this.reading = reading;
     }
 
-    /**
-     * The entries about records the auditor may read: an entry about a case, or about any record of a case (one of
-     * its protected details, one of its tasks, its label, or any entry whose details name the case), above his
-     * clearance is, to him, not there. Each decision on a labelled case is itself audited. A refusal is the
-     * exception: whoever probes a case beyond the auditor's clearance, or an id that names no case, is shown to him,
-     * with what was probed withheld; hidden and missing look alike. Only an auditor cleared for every label in use
-     * sees the ids of probes of missing cases, for he could see any case they might have named.
-     */
-    private List<AuditEntry> readable(Authentication auditor, List<AuditEntry> entries) {
-        java.util.Map<AuditEntry, String> caseOf = new java.util.IdentityHashMap<>();
-        for (AuditEntry e : entries) {
-            String kase = caseOf(e);
-            if (kase != null) {
-                caseOf.put(e, kase);
+    /** The auditor's question as the page's form asks it. */
+    record Asked(
+            @Nullable String actor,
+            @Nullable String action,
+            boolean refusals,
+            @Nullable String subjectType,
+            @Nullable String subjectId,
+            @Nullable String text,
+            java.time.@Nullable LocalDate from,
+            java.time.@Nullable LocalDate to,
+            @Nullable Long before) {
+
+        AuditQueries.Filter filter() {
+            java.util.Set<String> actions = new java.util.HashSet<>();
+            if (refusals) {
+                actions.addAll(AuditReading.REFUSALS);
             }
-        }
-        List<String> named = caseOf.values().stream().distinct().toList();
-        java.util.Set<String> existing = labels.labelled("case", named);
-        java.util.Set<String> visible = new java.util.HashSet<>(needToKnow.visible(
-                auditor, "case", named.stream().filter(existing::contains).toList(), id -> id));
-        org.haven.security.Clearance clearance = needToKnow.clearance(auditor);
-        boolean clearedForAll = labels.inUse().stream().allMatch(clearance::dominates);
-        List<AuditEntry> readable = new java.util.ArrayList<>();
-        for (AuditEntry e : entries) {
-            String kase = caseOf.get(e);
-            if (kase == null || visible.contains(kase) || clearedForAll && !existing.contains(kase)) {
-                readable.add(e);
-            } else if (REFUSALS.contains(e.action())) {
-                readable.add(withheld(e));
+            if (action != null && !action.isBlank()) {
+                actions.add(action.strip());
             }
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new IllegalArgumentException("the date range ends (" + to + ") before it begins (" + from + ")");
+            }
+            return new AuditQueries.Filter(
+                    actor,
+                    actions,
+                    subjectType,
+                    subjectId,
+                    text,
+                    from == null
+                            ? null
+                            : from.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                    to == null
+                            ? null
+                            : to.plusDays(1)
+                                    .atStartOfDay(java.time.ZoneOffset.UTC)
+                                    .toInstant(),
+                    before);
         }
-        return readable;
     }
 
-    /** The actions that record a refusal: who was refused, and when, is the auditor's to see whatever was asked. */
-    private static final java.util.Set<String> REFUSALS =
-            java.util.Set.of("AccessDenied", "MoveRefused", "ApprovalRefused", "ProtectedDetailWriteRefused");
+    /** One entry in words, for the page and the spreadsheet. */
+    record Shown(AuditEntry entry, String when, String what, String details, boolean refusal) {}
 
-    static final String WITHHELD = "withheld";
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern(
+                    "d MMM yyyy, HH:mm:ss 'UTC'", java.util.Locale.ENGLISH)
+            .withZone(java.time.ZoneOffset.UTC);
 
-    /** A refusal with what it was about withheld, hashes too (a hash would confirm a guessed id). */
-    private static AuditEntry withheld(AuditEntry e) {
-        return new AuditEntry(
-                e.sequence(),
-                e.at(),
-                e.actor(),
-                e.action(),
-                e.subjectType(),
-                WITHHELD,
-                "{\"withheld\":\"beyond your clearance, or no such record\"}",
-                null,
-                WITHHELD,
-                WITHHELD);
-    }
-
-    private static @Nullable String caseOf(AuditEntry e) {
-        return caseOf(e.subjectType(), e.subjectId(), e);
-    }
-
-    private static @Nullable String caseOf(String subjectType, String subjectId, AuditEntry e) {
-        return switch (subjectType) {
-            case "case" -> subjectId;
-            case "protected-detail" ->
-                subjectId.contains("/") ? subjectId.substring(0, subjectId.indexOf('/')) : subjectId;
-            // A label is named by the record it labels: "case/C-…", "protected-detail/C-…/cover-identity".
-            case Labels.SUBJECT ->
-                subjectId.contains("/")
-                        ? caseOf(
-                                subjectId.substring(0, subjectId.indexOf('/')),
-                                subjectId.substring(subjectId.indexOf('/') + 1),
-                                e)
-                        : subjectId;
-            // A task, and any other record that belongs to a case, names its case in the entry's details.
-            default -> CanonicalJson.read(e.details()).get("case") instanceof String kase ? kase : null;
-        };
+    private static Shown shown(AuditEntry e) {
+        return new Shown(
+                e,
+                WHEN.format(e.at()),
+                AuditWords.action(e.action()),
+                AuditWords.details(e.details()),
+                AuditReading.REFUSALS.contains(e.action()));
     }
 
     @GetMapping("/audit")
     String page(
             @RequestParam(required = false) @Nullable String actor,
             @RequestParam(required = false) @Nullable String action,
+            @RequestParam(defaultValue = "false") boolean refusals,
             @RequestParam(required = false) @Nullable String subjectType,
             @RequestParam(required = false) @Nullable String subjectId,
+            @RequestParam(required = false) @Nullable String text,
+            @RequestParam(required = false) java.time.@Nullable LocalDate from,
+            @RequestParam(required = false) java.time.@Nullable LocalDate to,
+            @RequestParam(required = false) @Nullable Long before,
             Authentication auditor,
             Model model) {
-        model.addAttribute("entries", readable(auditor, audit.find(actor, action, subjectType, subjectId, LIMIT)));
-        model.addAttribute("actor", actor == null ? "" : actor);
-        model.addAttribute("action", action == null ? "" : action);
-        model.addAttribute("subjectType", subjectType == null ? "" : subjectType);
-        model.addAttribute("subjectId", subjectId == null ? "" : subjectId);
-        model.addAttribute("limit", LIMIT);
+        Asked asked = new Asked(actor, action, refusals, subjectType, subjectId, text, from, to, before);
+        // One more than a page is asked for: whether there is an older page is known without counting them all.
+        List<AuditEntry> found = audit.find(asked.filter(), PAGE + 1);
+        boolean older = found.size() > PAGE;
+        List<AuditEntry> page = found.subList(0, Math.min(PAGE, found.size()));
+        model.addAttribute(
+                "entries",
+                reading.readable(auditor, page).stream()
+                        .map(AuditorPages::shown)
+                        .toList());
+        model.addAttribute("asked", asked);
+        model.addAttribute("older", older ? page.get(page.size() - 1).sequence() : null);
+        model.addAttribute("page", PAGE);
         return "audit";
+    }
+
+    /** What the page shows, as a spreadsheet: every matching entry (up to 10,000), within the auditor's clearance. */
+    @GetMapping("/audit.csv")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            csv(
+                    @RequestParam(required = false) @Nullable String actor,
+                    @RequestParam(required = false) @Nullable String action,
+                    @RequestParam(defaultValue = "false") boolean refusals,
+                    @RequestParam(required = false) @Nullable String subjectType,
+                    @RequestParam(required = false) @Nullable String subjectId,
+                    @RequestParam(required = false) @Nullable String text,
+                    @RequestParam(required = false) java.time.@Nullable LocalDate from,
+                    @RequestParam(required = false) java.time.@Nullable LocalDate to,
+                    @RequestParam(required = false) @Nullable Long before,
+                    Authentication auditor) {
+        Asked asked = new Asked(actor, action, refusals, subjectType, subjectId, text, from, to, before);
+        List<List<?>> rows = reading.readable(auditor, audit.find(asked.filter(), 10_000)).stream()
+                .map(e -> List.of(
+                        e.sequence(),
+                        e.at().toString(),
+                        e.actor(),
+                        e.action(),
+                        e.subjectType(),
+                        e.subjectId(),
+                        AuditWords.details(e.details()),
+                        e.hash()))
+                .collect(java.util.stream.Collectors.toList());
+        return Csv.download(
+                "audit.csv",
+                List.of("sequence", "at", "actor", "action", "subjectType", "subjectId", "details", "hash"),
+                rows);
     }
 
     @GetMapping("/api/audit")
@@ -138,6 +157,6 @@ class AuditorPages {
             @RequestParam(required = false) @Nullable String subjectId,
             @RequestParam(defaultValue = "100") int limit,
             Authentication auditor) {
-        return readable(auditor, audit.find(actor, action, subjectType, subjectId, limit));
+        return reading.readable(auditor, audit.find(actor, action, subjectType, subjectId, limit));
     }
 }

@@ -15,8 +15,11 @@ class WebRequestRules implements RequestRules {
     @Override
     public List<Rule> rules() {
         return List.of(
-                get("/", READERS),
+                get("/", EnumSet.allOf(Role.class)),
                 get("/audit", EnumSet.of(Role.AUDITOR)),
+                get("/audit.csv", EnumSet.of(Role.AUDITOR)),
+                get("/cases", READERS),
+                get("/cases.csv", READERS),
                 get("/api/audit", EnumSet.of(Role.AUDITOR)));
     }
 }

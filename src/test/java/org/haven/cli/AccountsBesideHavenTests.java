@@ -58,7 +58,8 @@ class AccountsBesideHavenTests {
             assertThat(HavenProcess.inProcess("accounts", "enable", "beside", "--data-dir", dataDir.toString())
                             .exitCode())
                     .isZero();
-            HavenProcess.Run reset = HavenProcess.inProcess("accounts", "reset", "beside", "--data-dir", dataDir.toString());
+            HavenProcess.Run reset =
+                    HavenProcess.inProcess("accounts", "reset", "beside", "--data-dir", dataDir.toString());
             assertThat(reset.exitCode()).as(reset.err()).isZero();
             String anew = oneTimePassword(reset.out());
             assertThat(tokenAttempt(haven.address(), "beside", password)).contains("wrong");

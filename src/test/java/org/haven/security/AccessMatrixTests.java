@@ -38,7 +38,7 @@ class AccessMatrixTests extends RunningHaven {
     private static final Map<String, Set<Role>> EXPECTED = new LinkedHashMap<>();
 
     static {
-        EXPECTED.put("GET /", READERS);
+        EXPECTED.put("GET /", ALL);
         EXPECTED.put("GET /study", READERS);
         EXPECTED.put("GET /study/{figureId}", READERS);
         EXPECTED.put("GET /links", READERS);
@@ -174,6 +174,9 @@ class AccessMatrixTests extends RunningHaven {
         EXPECTED.put("PUT /api/cases/{id}/protected/{field}", EnumSet.of(Role.PROTECTION, Role.RESETTLEMENT));
         EXPECTED.put("GET /api/cases/{id}/protected/{field}", EnumSet.of(Role.PROTECTION, Role.RESETTLEMENT));
         EXPECTED.put("GET /audit", EnumSet.of(Role.AUDITOR));
+        EXPECTED.put("GET /audit.csv", EnumSet.of(Role.AUDITOR));
+        EXPECTED.put("GET /cases", READERS);
+        EXPECTED.put("GET /cases.csv", READERS);
         EXPECTED.put("GET /api/audit", EnumSet.of(Role.AUDITOR));
         EXPECTED.put("GET /api-docs", ALL);
         EXPECTED.put("GET /api-docs/swagger-config", ALL);

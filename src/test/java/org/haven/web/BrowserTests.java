@@ -845,7 +845,7 @@ class BrowserTests extends RunningHaven {
         String outline = (String) page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle");
         assertThat(outline).isEqualTo("solid");
         page.keyboard().press("Tab");
-        assertThat(page.locator(":focus")).hasText("Decisions due");
+        assertThat(page.locator(":focus")).hasText("Desk");
     }
 
     @Test

@@ -60,6 +60,67 @@ class JdbcAuditLog implements AuditLog, org.haven.audit.AuditQueries {
                 .list();
     }
 
+    @Override
+    public java.util.List<AuditEntry> find(Filter filter, int limit) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        contains(where, params, "actor", filter.actor());
+        contains(where, params, "subject_id", filter.subjectId());
+        contains(where, params, "details", filter.text());
+        if (filter.subjectType() != null && !filter.subjectType().isBlank()) {
+            where.append(" and lower(subject_type) = :subject_type");
+            params.put("subject_type", filter.subjectType().strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (!filter.actions().isEmpty()) {
+            // "AccessDenied", "accessdenied" and "access denied" are one action
+            where.append(" and lower(action) in (:actions)");
+            params.put(
+                    "actions",
+                    filter.actions().stream()
+                            .map(a -> a.replaceAll("[\\s_-]", "").toLowerCase(java.util.Locale.ROOT))
+                            .toList());
+        }
+        if (filter.from() != null) {
+            where.append(" and at >= :from");
+            params.put("from", filter.from().atOffset(java.time.ZoneOffset.UTC));
+        }
+        if (filter.to() != null) {
+            where.append(" and at < :to");
+            params.put("to", filter.to().atOffset(java.time.ZoneOffset.UTC));
+        }
+        if (filter.before() != null) {
+            where.append(" and seq < :before");
+            params.put("before", filter.before());
+        }
+        return jdbc.sql("select " + COLUMNS + " from audit_entry" + where + " order by seq desc")
+                .params(params)
+                .withMaxRows(Math.max(1, Math.min(limit, 10_000)))
+                .query(JdbcAuditLog::entry)
+                .list();
+    }
+
+    /** A case-insensitive "contains", its wildcards taken as the characters they are. */
+    private static void contains(
+            StringBuilder where,
+            java.util.Map<String, Object> params,
+            String column,
+            @org.jspecify.annotations.Nullable String part) {
+        if (part == null || part.isBlank()) {
+            return;
+        }
+        String escaped = part.strip()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        where.append(" and lower(")
+                .append(column)
+                .append(") like :")
+                .append(column)
+                .append(" escape '\\'");
+        params.put(column, "%" + escaped + "%");
+    }
+
     static final String COLUMNS =
             "seq, at, actor, action, subject_type, subject_id, details, subject_state, previous_hash, hash";
 

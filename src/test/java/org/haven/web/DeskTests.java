@@ -1,0 +1,142 @@
+package org.haven.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.haven.RunningHaven;
+import org.haven.security.Role;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each user's home page shows his work, his menu only what his roles open; the register finds cases by a name in
+ * another spelling, and the register and the audit record go out as spreadsheets of what they show.
+ */
+class DeskTests extends RunningHaven {
+
+    @Test
+    void eachRoleSeesHisOwnWorkAndAMenuOfWhatHeMayOpen() {
+        Map<Role, String> heading = new LinkedHashMap<>();
+        heading.put(Role.RECEPTION, "Decisions due");
+        heading.put(Role.HANDLER, "Your open tasks");
+        heading.put(Role.ANALYST, "Contradictions to disposition");
+        heading.put(Role.VETTING, "Vetting files");
+        heading.put(Role.PROTECTION, "Threats and welfare");
+        heading.put(Role.RESETTLEMENT, "Threats and welfare");
+        heading.put(Role.AUDITOR, "Refusals");
+        heading.put(Role.ADMIN, "Accounts");
+        for (var e : heading.entrySet()) {
+            String user = "desk-" + e.getKey().name().toLowerCase(java.util.Locale.ROOT);
+            account(user, e.getKey());
+            HttpResponse<String> home = getAs(user, "/");
+            assertThat(home.statusCode()).as(user).isEqualTo(200);
+            String menu = menu(home.body());
+            assertThat(home.body()).as(user).contains(">" + e.getValue() + "</h2>");
+            for (String link : hrefs(menu)) {
+                HttpResponse<String> opened = getAs(user, link);
+                assertThat(opened.statusCode())
+                        .as("%s's menu offers %s", user, link)
+                        .isLessThan(400);
+            }
+        }
+        String admin = menu(getAs("desk-admin", "/").body());
+        assertThat(admin).contains("/accounts").doesNotContain("/decisions").doesNotContain("/cases\"");
+        String historian = menu(getAs(historian(), "/").body());
+        assertThat(historian).contains("/study").doesNotContain("/decisions").doesNotContain("/accounts");
+        assertThat(getAs(historian(), "/").body()).contains("The cases of the 1948 study");
+    }
+
+    @Test
+    void theRegisterFindsACaseByAnotherSpellingAndExportsWhatItShows() {
+        String found = getAs(historian(), "/cases?q=Koryakov").body();
+        assertThat(found).contains("KORIAKOV").contains("1 case found");
+        String past = getAs(historian(), "/cases?status=past&sort=name").body();
+        assertThat(past).contains("page 1 of");
+
+        HttpResponse<String> csv = getAs(historian(), "/cases.csv?q=Koryakov");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0])
+                .isEqualTo("\"id\",\"name\",\"live\",\"status\",\"when\",\"place\",\"officer\",\"otherNames\"");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).contains("KORIAKOV");
+
+        HttpResponse<String> backwards = getAs(historian(), "/cases?from=1940-01-01&to=1930-01-01");
+        assertThat(backwards.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aLiveCaseIsInTheRegisterOfItsOfficersNotOfAHistorian() {
+        Map<String, Object> approach = new LinkedHashMap<>();
+        approach.put("nameGiven", "Boris REGISTROV");
+        approach.put("place", "Helsinki");
+        approach.put("country", "Finland");
+        approach.put("setting", "FIELD");
+        approach.put("recipient", "the legation");
+        HttpResponse<String> opened = postAs(DUTY_OFFICER, "/api/approaches", approach);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        assertThat(getAs(DUTY_OFFICER, "/cases?place=helsinki&status=live").body())
+                .contains("Boris REGISTROV")
+                .contains(DUTY_OFFICER);
+        assertThat(getAs(historian(), "/cases?place=helsinki").body()).doesNotContain("REGISTROV");
+        assertThat(getAs(DUTY_OFFICER, "/").body()).as("reception's desk").contains("Boris REGISTROV, Helsinki");
+    }
+
+    @Test
+    void theAuditRecordIsFilteredInAnyCaseByWordsAndDatesAndExported() {
+        account("desk-auditor-2", Role.AUDITOR);
+        account("nosy-historian", Role.HISTORIAN);
+        assertThat(getAs("nosy-historian", "/audit").statusCode()).isEqualTo(403);
+        HttpResponse<String> wrong = send(java.net.http.HttpRequest.newBuilder(uri("/api/tokens"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        json.writeValueAsString(Map.of("username", "nosy-historian", "password", "not his password"))))
+                .build());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        String page = getAs("desk-auditor-2", "/audit?action=sign+in+refused&actor=NOSY-historian")
+                .body();
+        assertThat(page).contains("sign in refused").contains("nosy-historian");
+        String today = clock.instant().toString().substring(0, 10);
+        String dated = getAs("desk-auditor-2", "/audit?actor=nosy&from=" + today + "&to=" + today)
+                .body();
+        assertThat(dated).contains("nosy-historian");
+        String before =
+                getAs("desk-auditor-2", "/audit?actor=nosy&to=2000-01-01").body();
+        assertThat(before).doesNotContain("<td>nosy-historian</td>");
+        HttpResponse<String> csv = getAs("desk-auditor-2", "/audit.csv?actor=nosy-historian&action=SignInRefused");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("\"sequence\",\"at\",\"actor\"").contains("\"nosy-historian\"");
+    }
+
+    @Test
+    void aSpreadsheetCellThatWouldBeAFormulaIsNeutralised() {
+        assertThat(Csv.cell("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(Csv.cell("+1")).isEqualTo("'+1");
+        assertThat(Csv.cell("-1")).isEqualTo("'-1");
+        assertThat(Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(Csv.cell("KORIAKOV")).isEqualTo("KORIAKOV");
+        assertThat(Csv.cell(null)).isEmpty();
+    }
+
+    private String historian() {
+        account("desk-historian", Role.HISTORIAN);
+        return "desk-historian";
+    }
+
+    private static String menu(String page) {
+        int start = page.indexOf("<nav id=\"main-menu\"");
+        return page.substring(start, page.indexOf("</nav>", start));
+    }
+
+    private static java.util.List<String> hrefs(String html) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        var m = java.util.regex.Pattern.compile("href=\"([^\"]+)\"").matcher(html);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+}

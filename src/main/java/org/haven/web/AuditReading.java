@@ -37,7 +37,16 @@ class AuditReading {
                 caseOf.put(e, kase);
             }
         }
-        List<String> named = caseOf.values().stream().distinct().toList();
+        java.util.Set<String> listed = new java.util.LinkedHashSet<>();
+        for (AuditEntry e : entries) {
+            if (isList(e) && e.subjectType().equals("case")) {
+                listed.addAll(listedIn(e, "granted"));
+                listed.addAll(listedIn(e, "denied"));
+            }
+        }
+        List<String> named = java.util.stream.Stream.concat(caseOf.values().stream(), listed.stream())
+                .distinct()
+                .toList();
         java.util.Set<String> existing = labels.labelled("case", named);
         java.util.Set<String> visible = new java.util.HashSet<>(needToKnow.visible(
                 auditor, "case", named.stream().filter(existing::contains).toList(), id -> id));
@@ -45,6 +54,13 @@ class AuditReading {
         boolean clearedForAll = labels.inUse().stream().allMatch(clearance::dominates);
         List<AuditEntry> readable = new java.util.ArrayList<>();
         for (AuditEntry e : entries) {
+            if (isList(e)) {
+                readable.add(
+                        clearedForAll
+                                ? e
+                                : listWithin(e, e.subjectType().equals("case") ? visible : java.util.Set.of()));
+                continue;
+            }
             String kase = caseOf.get(e);
             if (kase == null || visible.contains(kase) || clearedForAll && !existing.contains(kase)) {
                 readable.add(e);
@@ -76,7 +92,47 @@ class AuditReading {
                 WITHHELD);
     }
 
+    private static boolean isList(AuditEntry e) {
+        return e.action().equals("ListRead");
+    }
+
+    private static List<String> listedIn(AuditEntry e, String which) {
+        return CanonicalJson.read(e.details()).get(which) instanceof List<?> ids
+                ? ids.stream().map(String::valueOf).toList()
+                : List.of();
+    }
+
+    /** A list read with the records beyond the auditor's clearance counted, not named. */
+    private static AuditEntry listWithin(AuditEntry e, java.util.Set<String> visible) {
+        java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
+        int withheld = 0;
+        for (String which : List.of("granted", "denied")) {
+            List<String> ids = listedIn(e, which);
+            List<String> shown = ids.stream().filter(visible::contains).toList();
+            withheld += ids.size() - shown.size();
+            details.put(which, shown);
+        }
+        if (withheld == 0) {
+            return e;
+        }
+        details.put(WITHHELD, withheld + " beyond your clearance");
+        return new AuditEntry(
+                e.sequence(),
+                e.at(),
+                e.actor(),
+                e.action(),
+                e.subjectType(),
+                e.subjectId(),
+                CanonicalJson.write(details),
+                null,
+                WITHHELD,
+                WITHHELD);
+    }
+
     private static @Nullable String caseOf(AuditEntry e) {
+        if (isList(e)) {
+            return null;
+        }
         return caseOf(e.subjectType(), e.subjectId(), e);
     }
 

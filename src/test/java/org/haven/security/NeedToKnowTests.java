@@ -177,14 +177,28 @@ class NeedToKnowTests extends RunningHaven {
                         + " 'UNCLASSIFIED'")
                 .query(Long.class)
                 .single();
-        getAs(UNCLEARED, "/api/cases"); // one decision per labelled case, each denied
-        assertThat(auditEntries()).isEqualTo(before + 2 + labelled);
+        assertThat(labelled).isGreaterThan(1);
+        getAs(UNCLEARED, "/api/cases"); // one entry for the list, naming every labelled case, each denied
+        assertThat(auditEntries()).isEqualTo(before + 3);
+        String list = jdbc.sql("select details from audit_entry where action = 'ListRead' and actor = ? order by seq"
+                        + " desc limit 1")
+                .param(UNCLEARED)
+                .query(String.class)
+                .single();
+        assertThat(list).contains("\"denied\"").contains(caseId);
+        getAs(UNCLEARED, "/api/cases"); // the same list again, unchanged: nothing new to record
+        assertThat(auditEntries()).isEqualTo(before + 3);
+        clock.advance(java.time.Duration.ofMinutes(11));
+        getAs(UNCLEARED, "/api/cases"); // read again later: recorded again
+        assertThat(auditEntries()).isEqualTo(before + 4);
+        long labelledAfter = labelled;
 
         HttpResponse<String> moved = postAs(
                 CLEARED, "/api/cases/" + caseId + "/moves/decline", Map.of("reason", "not genuine", "version", 0));
         assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
         // the decision to let him act (1), and the move itself (1)
-        assertThat(auditEntries()).isEqualTo(before + 2 + labelled + 2);
+        assertThat(auditEntries()).isEqualTo(before + 4 + 2);
+        assertThat(labelledAfter).isEqualTo(labelled);
 
         var granted = jdbc.sql("select count(*) from audit_entry where action = 'AccessGranted' and subject_id = ?")
                 .param(caseId)
@@ -196,7 +210,9 @@ class NeedToKnowTests extends RunningHaven {
                 .query(Long.class)
                 .single();
         assertThat(granted).isEqualTo(2);
-        assertThat(denied).isEqualTo(2);
+        assertThat(denied)
+                .as("the single read; the list's denial is in the list's entry")
+                .isEqualTo(1);
     }
 
     @Test
@@ -242,6 +258,35 @@ class NeedToKnowTests extends RunningHaven {
 
     @Autowired
     Labels labels;
+
+    @Test
+    void aListReadNamesToAnAuditorOnlyTheRecordsWithinHisClearance() {
+        getAs(UNCLEARED, "/api/cases"); // a list with the labelled case in it, denied
+        clock.advance(java.time.Duration.ofMinutes(11));
+        getAs(UNCLEARED, "/api/cases");
+        if (!accounts.exists("auditor-lists-low")) {
+            accounts.create(
+                    "auditor-lists-low",
+                    PASSWORD,
+                    java.util.EnumSet.of(Role.AUDITOR),
+                    Clearance.parse("SECRET"),
+                    false);
+        }
+        String low = getAs("auditor-lists-low", "/api/audit?action=ListRead&actor=" + UNCLEARED)
+                .body();
+        assertThat(low).contains("ListRead").contains("beyond your clearance").doesNotContain(caseId);
+        if (!accounts.exists("auditor-lists-high")) {
+            accounts.create(
+                    "auditor-lists-high",
+                    PASSWORD,
+                    java.util.EnumSet.of(Role.AUDITOR),
+                    Clearance.parse(CLEARANCE),
+                    false);
+        }
+        assertThat(getAs("auditor-lists-high", "/audit?subjectId=" + caseId).body())
+                .as("who read the case, in a list too")
+                .contains("list read");
+    }
 
     @Test
     void everyAuditorSeesWhoProbedWhatIsBeyondHimWithWhatWasProbedWithheldHiddenAndMissingAlike() {

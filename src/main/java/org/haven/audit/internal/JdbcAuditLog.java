@@ -65,8 +65,25 @@ class JdbcAuditLog implements AuditLog, org.haven.audit.AuditQueries {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
         contains(where, params, "actor", filter.actor());
-        contains(where, params, "subject_id", filter.subjectId());
-        contains(where, params, "details", filter.text());
+        if (filter.subjectId() != null && !filter.subjectId().isBlank()) {
+            // a record read in a list is named in the list's entry
+            StringBuilder one = new StringBuilder();
+            contains(one, params, "subject_id", filter.subjectId());
+            StringBuilder listed = new StringBuilder();
+            contains(listed, params, "details", filter.subjectId());
+            where.append(" and (")
+                    .append(one.substring(" and ".length()))
+                    .append(" or action = 'ListRead' and ")
+                    .append(listed.substring(" and ".length()))
+                    .append(")");
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            StringBuilder text = new StringBuilder();
+            java.util.Map<String, Object> own = new java.util.LinkedHashMap<>();
+            contains(text, own, "details", filter.text());
+            where.append(text.toString().replace(":details", ":text"));
+            params.put("text", own.get("details"));
+        }
         if (filter.subjectType() != null && !filter.subjectType().isBlank()) {
             where.append(" and lower(subject_type) = :subject_type");
             params.put("subject_type", filter.subjectType().strip().toLowerCase(java.util.Locale.ROOT));

@@ -34,10 +34,16 @@ class AuditedNeedToKnow implements NeedToKnow {
     private final AuditLog audit;
     private final org.springframework.transaction.support.TransactionTemplate separately;
 
+    private final java.time.Clock clock;
+
     AuditedNeedToKnow(
-            JdbcClient jdbc, AuditLog audit, org.springframework.transaction.PlatformTransactionManager transactions) {
+            JdbcClient jdbc,
+            AuditLog audit,
+            org.springframework.transaction.PlatformTransactionManager transactions,
+            java.time.Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.clock = clock;
         this.separately = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(
                 org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -104,6 +110,12 @@ class AuditedNeedToKnow implements NeedToKnow {
         return decide(user, clearance(user), subjectType, subjectId, labels(subjectType, List.of(subjectId)));
     }
 
+    /**
+     * Of a list, the records the user may see. The decisions on its labelled records are written as one entry, {@link
+     * #LIST_READ}, naming every record granted and every record denied, not one entry per row; and the same list read
+     * again by the same user, unchanged, within {@link #LIST_REREAD} (a page that refreshes itself, say) is not
+     * written again, for it says nothing new. A record without a label is a fault, recorded on its own.
+     */
     @Override
     @Transactional
     public <T> List<T> visible(Authentication user, String subjectType, List<T> records, Function<T, String> idOf) {
@@ -111,12 +123,74 @@ class AuditedNeedToKnow implements NeedToKnow {
         Map<String, Label> labels =
                 labels(subjectType, records.stream().map(idOf).toList());
         List<T> visible = new ArrayList<>();
+        java.util.TreeSet<String> granted = new java.util.TreeSet<>();
+        java.util.TreeSet<String> denied = new java.util.TreeSet<>();
         for (T record : records) {
-            if (decide(user, clearance, subjectType, idOf.apply(record), labels)) {
+            String id = idOf.apply(record);
+            Label label = labels.get(id);
+            if (label == null) {
+                decide(user, clearance, subjectType, id, labels); // refused and recorded, as a fault
+                continue;
+            }
+            if (label.level() == Classification.UNCLASSIFIED
+                    && label.compartments().isEmpty()) {
                 visible.add(record);
+                continue;
+            }
+            if (clearance.dominates(label)) {
+                granted.add(id);
+                visible.add(record);
+            } else {
+                denied.add(id);
             }
         }
+        if (!granted.isEmpty() || !denied.isEmpty()) {
+            recordList(user.getName(), subjectType, granted, denied);
+        }
         return visible;
+    }
+
+    /** The audit record's action for the decisions on a list. */
+    public static final String LIST_READ = "ListRead";
+
+    /** How long the same list, read again unchanged by the same user, is not written again. */
+    static final java.time.Duration LIST_REREAD = java.time.Duration.ofMinutes(10);
+
+    /** The lists written lately: user, kind and contents, and when. */
+    private final Map<String, java.time.Instant> listsWritten = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private void recordList(
+            String user, String subjectType, java.util.SortedSet<String> granted, java.util.SortedSet<String> denied) {
+        java.time.Instant now = clock.instant();
+        String key = user + "\u0000" + subjectType + "\u0000" + String.join(",", granted) + "\u0000"
+                + String.join(",", denied);
+        java.time.Instant last = listsWritten.get(key);
+        if (last != null && now.isBefore(last.plus(LIST_REREAD))) {
+            return;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("granted", List.copyOf(granted));
+        details.put("denied", List.copyOf(denied));
+        record(new AuditRecord(user, LIST_READ, subjectType, "list", details, null));
+        // Remembered once written: a read whose transaction rolls back is written again the next time.
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            remember(key, now);
+                        }
+                    });
+        } else {
+            remember(key, now);
+        }
+    }
+
+    private void remember(String key, java.time.Instant now) {
+        listsWritten.put(key, now);
+        if (listsWritten.size() > 10_000) {
+            listsWritten.values().removeIf(at -> at.isBefore(now.minus(LIST_REREAD)));
+        }
     }
 
     /** Appends a decision; a store that refuses it fails the read, closed. */

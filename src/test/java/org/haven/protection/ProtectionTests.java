@@ -2,10 +2,7 @@ package org.haven.protection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -39,23 +36,6 @@ class ProtectionTests extends RunningHaven {
         approach.put("setting", "FIELD");
         approach.put("recipient", "the British Military Government");
         return body(postAs(DUTY_OFFICER, "/api/approaches", approach)).get("id").asString();
-    }
-
-    private HttpResponse<String> form(String user, String path, String... fields) {
-        var session = session(user);
-        StringBuilder body = new StringBuilder("_csrf=" + csrf(session));
-        for (int i = 0; i < fields.length; i += 2) {
-            body.append('&')
-                    .append(fields[i])
-                    .append('=')
-                    .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
-        }
-        return send(
-                session,
-                HttpRequest.newBuilder(uri(path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                        .build());
     }
 
     private String version(String id) {

@@ -64,6 +64,8 @@ class AccessMatrixTests extends RunningHaven {
         EXPECTED.put(
                 "POST /api/cases/{id}/custody-pending-decision",
                 EnumSet.of(Role.RECEPTION, Role.HANDLER, Role.PROTECTION));
+        EXPECTED.put(
+                "POST /cases/{id}/custody-pending-decision", EnumSet.of(Role.RECEPTION, Role.HANDLER, Role.PROTECTION));
         EXPECTED.put("GET /api/cases/{id}/tasks", CASE_WORK);
         EXPECTED.put("POST /api/cases/{id}/tasks", CASE_WORK);
         EXPECTED.put("POST /api/tasks/{taskId}/completion", CASE_WORK);

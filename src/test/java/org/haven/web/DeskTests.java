@@ -112,6 +112,60 @@ class DeskTests extends RunningHaven {
     }
 
     @Test
+    void aRefusedApproachKeepsWhatWasTypedAndSaysBesideTheFieldWhatIsWrong() {
+        HttpResponse<String> refused = form(
+                DUTY_OFFICER,
+                "/approaches",
+                "nameGiven",
+                "Pyotr KEPTOV",
+                "place",
+                "",
+                "country",
+                "Sweden",
+                "setting",
+                "MISSION_ABROAD",
+                "recipient",
+                "the legation",
+                "offers",
+                "the codes of 1946");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("value=\"Pyotr KEPTOV\"")
+                .contains("value=\"Sweden\"")
+                .contains("the codes of 1946</textarea>")
+                .contains("id=\"place-error\"")
+                .contains("The place is required")
+                .doesNotContain("nameGiven is")
+                .containsPattern("<option value=\"MISSION_ABROAD\" selected");
+    }
+
+    @Test
+    void theFallbackOfALateDecisionIsAButtonOnDecisionsDue() {
+        Map<String, Object> approach = new LinkedHashMap<>();
+        approach.put("nameGiven", "Ivan FALLBACKOV");
+        approach.put("place", "Oslo");
+        approach.put("country", "Norway");
+        approach.put("setting", "MISSION_ABROAD");
+        approach.put("recipient", "the embassy");
+        String id = body(postAs(DUTY_OFFICER, "/api/approaches", approach))
+                .get("id")
+                .asString();
+        clock.advance(java.time.Duration.ofDays(3));
+        String due = getAs(DUTY_OFFICER, "/decisions").body();
+        assertThat(due).contains("/cases/" + id + "/custody-pending-decision");
+        assertThat(due.indexOf("Record an approach"))
+                .as("the approach form comes first")
+                .isLessThan(due.indexOf("Open approaches"));
+        long version =
+                body(getAs(DUTY_OFFICER, "/api/cases/" + id)).get("version").asLong();
+        HttpResponse<String> taken =
+                form(DUTY_OFFICER, "/cases/" + id + "/custody-pending-decision", "version", Long.toString(version));
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
+        assertThat(taken.body()).contains("Taken into protective custody pending decision");
+        assertThat(body(getAs(DUTY_OFFICER, "/api/cases/" + id)).toString()).contains("custodyPendingDecision\":true");
+    }
+
+    @Test
     void aSpreadsheetCellThatWouldBeAFormulaIsNeutralised() {
         assertThat(Csv.cell("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
         assertThat(Csv.cell("+1")).isEqualTo("'+1");

@@ -94,6 +94,37 @@ class CasePages {
         }
     }
 
+    /**
+     * The fallback of an approach whose decision is late: protective custody pending decision, from the button on
+     * decisions due; the decision is still awaited and its clock runs on.
+     */
+    @PostMapping("/cases/{id}/custody-pending-decision")
+    String custodyPendingDecision(
+            @PathVariable String id,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "") String reason,
+            Authentication officer,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CaseId caseId = access.movable(officer, id);
+        try {
+            access.within(
+                    officer,
+                    caseId,
+                    kase -> management.takeIntoCustodyPendingDecision(
+                            kase,
+                            SignedIn.officer(officer),
+                            reason.isBlank() ? "the fallback of a decision not taken in time" : reason.strip(),
+                            version));
+            redirect.addFlashAttribute(
+                    "notice", "Taken into protective custody pending decision; the decision is still due.");
+            return "redirect:/decisions";
+        } catch (TransitionRefused | MoveNotPermitted | ConcurrentCaseChange | IllegalArgumentException e) {
+            return refused(caseId, model, response, officer, e.getMessage());
+        }
+    }
+
     /** A second officer's approval of the move awaiting it. */
     @PostMapping("/cases/{id}/approval")
     String approve(

@@ -32,6 +32,7 @@ class CaseRequestRules implements RequestRules {
                 post(
                         "/api/cases/*/custody-pending-decision",
                         EnumSet.of(Role.RECEPTION, Role.HANDLER, Role.PROTECTION)),
+                post("/cases/*/custody-pending-decision", EnumSet.of(Role.RECEPTION, Role.HANDLER, Role.PROTECTION)),
                 get("/api/cases/*/tasks", CASE_WORK),
                 post("/api/cases/*/tasks", CASE_WORK),
                 post("/api/tasks/*/completion", CASE_WORK),

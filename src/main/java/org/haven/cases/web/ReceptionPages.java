@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.haven.cases.CaseManagement;
 import org.haven.cases.CaseStates;
 import org.haven.cases.CaseStatus;
@@ -71,17 +72,21 @@ class ReceptionPages {
         model.addAttribute("now", clock.instant());
         model.addAttribute("times", new Timeline.Times());
         model.addAttribute("settings", Setting.values());
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Typed.EMPTY);
+            model.addAttribute("fieldErrors", Map.of());
+        }
         return "cases/decisions";
     }
 
     /** An approach recorded from the page: the case is opened, its decision clock started, and its page shown. */
     @PostMapping("/approaches")
     String recordApproach(
-            @RequestParam String nameGiven,
-            @RequestParam String place,
-            @RequestParam String country,
-            @RequestParam Setting setting,
-            @RequestParam String recipient,
+            @RequestParam(defaultValue = "") String nameGiven,
+            @RequestParam(defaultValue = "") String place,
+            @RequestParam(defaultValue = "") String country,
+            @RequestParam(required = false) @Nullable Setting setting,
+            @RequestParam(defaultValue = "") String recipient,
             @RequestParam(required = false) String offers,
             @RequestParam(required = false) String fears,
             @RequestParam(required = false) String othersWhoKnow,
@@ -113,8 +118,64 @@ class ReceptionPages {
             return "redirect:" + CasePages.href(opened.id());
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("error", e.getMessage());
+            String field = FIELDS.keySet().stream()
+                    .filter(f -> e.getMessage() != null && e.getMessage().startsWith(f + " "))
+                    .findFirst()
+                    .orElse(null);
+            String said = inWords(e.getMessage());
+            model.addAttribute("error", said);
+            model.addAttribute("fieldErrors", field == null ? Map.of() : Map.of(field, said));
+            model.addAttribute(
+                    "typed", new Typed(nameGiven, place, country, setting, recipient, offers, fears, othersWhoKnow));
             return decisionsDue(null, officer, model);
+        }
+    }
+
+    /** The approach form's fields, as the officer reads them: a refusal names the field in these words. */
+    static final Map<String, String> FIELDS = new java.util.LinkedHashMap<>();
+
+    static {
+        FIELDS.put("nameGiven", "the name he gives");
+        FIELDS.put("place", "the place");
+        FIELDS.put("country", "the country");
+        FIELDS.put("setting", "where he was received");
+        FIELDS.put("recipient", "to whom he turned");
+        FIELDS.put("offers", "what he offers");
+        FIELDS.put("fears", "what he fears");
+        FIELDS.put("othersWhoKnow", "who else knows he is here");
+    }
+
+    /** A refusal with its field codes in words: "nameGiven is required" → "the name he gives is required". */
+    static String inWords(@Nullable String message) {
+        String said = message == null ? "the approach was refused" : message;
+        for (var f : FIELDS.entrySet()) {
+            said = said.replaceAll("\\b" + f.getKey() + "\\b", f.getValue());
+        }
+        return Character.toUpperCase(said.charAt(0)) + said.substring(1) + (said.endsWith(".") ? "" : ".");
+    }
+
+    /** What the officer typed into the approach form, given back when it is refused. */
+    record Typed(
+            @Nullable String nameGiven,
+            @Nullable String place,
+            @Nullable String country,
+            @Nullable Setting setting,
+            @Nullable String recipient,
+            @Nullable String offers,
+            @Nullable String fears,
+            @Nullable String othersWhoKnow) {
+
+        static final Typed EMPTY = new Typed(null, null, null, null, null, null, null, null);
+
+        /** A text field as typed, by its name. */
+        public @Nullable String value(String field) {
+            return switch (field) {
+                case "nameGiven" -> nameGiven;
+                case "place" -> place;
+                case "country" -> country;
+                case "recipient" -> recipient;
+                default -> null;
+            };
         }
     }
 

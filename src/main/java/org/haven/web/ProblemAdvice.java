@@ -1,5 +1,7 @@
 package org.haven.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.stream.Collectors;
 import org.haven.refusal.Refusal;
@@ -36,6 +38,57 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    /** The request attribute that carries a problem's detail to the error page. */
+    static final String DETAIL = "problemDetail";
+
+    /** A browser asking for a page (not the API): it is answered with Haven's page for the problem, in its frame. */
+    private static boolean browserPage(@Nullable HttpServletRequest request) {
+        if (request == null) {
+            return false;
+        }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return accept != null && accept.contains("text/html") && !path.startsWith("/api/");
+    }
+
+    /**
+     * The problem as the client reads it: a browser's page request gets Haven's error page, which says the detail in
+     * words, with the menu and a way on; every other client gets the problem body.
+     */
+    private static @Nullable ProblemDetail answer(
+            ProblemDetail problem, HttpServletRequest request, HttpServletResponse response) {
+        if (browserPage(request) && !response.isCommitted()) {
+            try {
+                request.setAttribute(DETAIL, problem.getDetail());
+                response.sendError(problem.getStatus(), problem.getDetail());
+                return null;
+            } catch (java.io.IOException ignored) {
+                // Fall back to the problem body.
+            }
+        }
+        return problem;
+    }
+
+    /** Spring MVC's own faults (a parameter missing or of the wrong type, a wrong method) reach a browser as a page. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(
+            Exception e, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet
+                && servlet.getResponse() != null
+                && browserPage(servlet.getRequest())
+                && !servlet.getResponse().isCommitted()) {
+            try {
+                String detail = body instanceof ProblemDetail problem ? problem.getDetail() : e.getMessage();
+                servlet.getRequest().setAttribute(DETAIL, detail);
+                servlet.getResponse().sendError(status.value(), detail);
+                return null;
+            } catch (java.io.IOException ignored) {
+                // Fall back to the problem body.
+            }
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
 
     /**
      * A module's refusal, answered as the module states it: its status, title and type, its message, and what else
@@ -137,41 +190,55 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         org.springframework.dao.DataAccessResourceFailureException.class,
         org.springframework.transaction.CannotCreateTransactionException.class
     })
-    ProblemDetail storeUnavailable(RuntimeException e) {
+    @Nullable
+    ProblemDetail storeUnavailable(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
         log.error("The store cannot take a request", e);
-        return problem(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "Store unavailable",
-                "urn:haven:problem:store-unavailable",
-                "The store cannot take this request now (is its disk full, or its server down?); nothing was changed."
-                        + " Try again later.");
+        return answer(
+                problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "Store unavailable",
+                        "urn:haven:problem:store-unavailable",
+                        "The store cannot take this request now (is its disk full, or its server down?); nothing was changed."
+                                + " Try again later."),
+                request,
+                response);
     }
 
     @ExceptionHandler
-    ProblemDetail forbidden(AccessDeniedException e) {
-        return problem(
-                HttpStatus.FORBIDDEN, "Forbidden", "urn:haven:problem:forbidden", "Your roles do not allow this.");
+    @Nullable
+    ProblemDetail forbidden(AccessDeniedException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(
+                problem(
+                        HttpStatus.FORBIDDEN,
+                        "Forbidden",
+                        "urn:haven:problem:forbidden",
+                        "Your roles do not allow this."),
+                request,
+                response);
     }
 
     @ExceptionHandler
-    ProblemDetail badRequest(IllegalArgumentException e) {
-        ProblemDetail problem =
-                problem(HttpStatus.BAD_REQUEST, "Bad request", "urn:haven:problem:bad-request", e.getMessage());
-        return problem;
+    @Nullable
+    ProblemDetail badRequest(IllegalArgumentException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(
+                problem(HttpStatus.BAD_REQUEST, "Bad request", "urn:haven:problem:bad-request", e.getMessage()),
+                request,
+                response);
     }
 
     @ExceptionHandler
-    ProblemDetail unforeseen(RuntimeException e) {
+    @Nullable
+    ProblemDetail unforeseen(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
         if (e instanceof Refusal refused) {
             if (refused.httpStatus() >= 500) {
                 log.error("A request was refused: {}", refused.title(), e);
             }
-            return refusal(refused);
+            return answer(refusal(refused), request, response);
         }
         log.error("Unforeseen failure", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, "Haven could not complete the request; the fault is logged.");
         problem.setTitle("Internal error");
-        return problem;
+        return answer(problem, request, response);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.haven.RunningHaven;
 import org.haven.security.Role;
@@ -163,6 +164,38 @@ class DeskTests extends RunningHaven {
         assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
         assertThat(taken.body()).contains("Taken into protective custody pending decision");
         assertThat(body(getAs(DUTY_OFFICER, "/api/cases/" + id)).toString()).contains("custodyPendingDecision\":true");
+    }
+
+    @Test
+    void aBrowserMeetsAProblemInHavensFrameAnApiClientGetsTheProblemBody() {
+        String user = historian();
+        for (String path : List.of("/cases?from=2000-01-02&to=2000-01-01", "/cases?from=yesterday", "/no/such/page")) {
+            HttpResponse<String> page = send(
+                    session(user),
+                    java.net.http.HttpRequest.newBuilder(uri(path))
+                            .header("Accept", "text/html,application/xhtml+xml")
+                            .GET()
+                            .build());
+            assertThat(page.statusCode()).as(path).isBetween(400, 404);
+            assertThat(page.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+            assertThat(page.body())
+                    .as(path)
+                    .contains("<nav id=\"main-menu\"")
+                    .contains("your desk")
+                    .doesNotContain("\"type\":");
+        }
+        assertThat(send(
+                                session(user),
+                                java.net.http.HttpRequest.newBuilder(uri("/cases?from=2000-01-02&to=2000-01-01"))
+                                        .header("Accept", "text/html")
+                                        .GET()
+                                        .build())
+                        .body())
+                .contains("The date range ends (2000-01-01) before it begins (2000-01-02)");
+        HttpResponse<String> api = getAs(user, "/api/cases/no-such-case");
+        assertThat(api.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     }
 
     @Test

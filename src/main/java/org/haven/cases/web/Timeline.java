@@ -80,7 +80,7 @@ record Timeline(List<Moment> moments) {
             String title = "TransitionProposed".equals(e.action()) && details.get("transition") != null
                     ? "Proposed: " + details.get("transition")
                     : words(e.action());
-            String detail = details.get("reason") instanceof String reason ? "“" + reason + "”" : null;
+            String detail = changed(details);
             moments.add(new Sortable(
                     e.at().toString(),
                     new Moment(MINUTES.format(e.at()), title, e.actor(), detail, "past", List.of())));
@@ -114,6 +114,24 @@ record Timeline(List<Moment> moments) {
         }
         moments.sort(Comparator.comparing(Sortable::key));
         return new Timeline(moments.stream().map(Sortable::moment).toList());
+    }
+
+    /** Why (the reason, in quotes) and what changed (every other detail, in words): "“genuine” · from: approached". */
+    static @org.jspecify.annotations.Nullable String changed(Map<String, Object> details) {
+        List<String> said = new ArrayList<>();
+        if (details.get("reason") instanceof String reason) {
+            said.add("“" + reason + "”");
+        }
+        details.forEach((key, value) -> {
+            if (!key.equals("reason") && !key.equals("transition") && value != null && !(value instanceof Map<?, ?>)) {
+                String text = value instanceof java.util.Collection<?> list
+                        ? String.join(", ", list.stream().map(String::valueOf).toList())
+                        : String.valueOf(value);
+                said.add(words(key).toLowerCase(java.util.Locale.ROOT) + ": "
+                        + text.replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        return said.isEmpty() ? null : String.join(" · ", said);
     }
 
     /** {@code DefectorAccepted} → "Defector accepted". */

@@ -11,6 +11,18 @@ class TimesTests {
     private final Timeline.Times times = new Timeline.Times();
 
     @Test
+    void aTimelineEntrySaysWhyAndWhatChanged() {
+        var details = new java.util.LinkedHashMap<String, Object>();
+        details.put("transition", "accept");
+        details.put("reason", "his story holds");
+        details.put("fromStatus", "APPROACHED");
+        details.put("track", "RECEPTION");
+        assertThat(Timeline.changed(details))
+                .isEqualTo("“his story holds” · from status: approached · track: reception");
+        assertThat(Timeline.changed(java.util.Map.of())).isNull();
+    }
+
+    @Test
     void aSpanIsSaidInDaysHoursAndMinutesNeverInSecondsOrNanoseconds() {
         assertThat(times.span(Duration.parse("PT5H59M58.284459537S"))).isEqualTo("5 h 59 min");
         assertThat(times.span(Duration.ofHours(24))).isEqualTo("1 d");

@@ -146,7 +146,7 @@ class BrowserTests extends RunningHaven {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See the study as charts"))
                 .click();
         assertThat(page).hasTitle("The 1948 study as charts · Haven");
-        var perYear = page.locator("#chart-defections-per-year .chart");
+        var perYear = page.locator("#chart-defections-per-year .chart-canvas");
         assertThat(perYear.locator("svg")).isVisible();
         page.waitForFunction("el => echarts.getInstanceByDom(el) !== undefined", perYear.elementHandle());
         screenshot("study-charts");
@@ -834,6 +834,158 @@ class BrowserTests extends RunningHaven {
         assertThat(defectors.intValue()).isEqualTo(20);
         assertThat(links.intValue()).isGreaterThan(20);
         screenshot("links");
+    }
+
+    /** The width of the page's content: no more than the viewport's, or the page scrolls sideways. */
+    private int contentWidth() {
+        return ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+    }
+
+    @Test
+    void everyKindOfUserFindsHisWorkFromHisDeskOnAScreenAndOnAPhone() {
+        Map<Role, String> work = new java.util.LinkedHashMap<>();
+        work.put(Role.RECEPTION, "Decisions due");
+        work.put(Role.HANDLER, "Your open tasks");
+        work.put(Role.ANALYST, "Contradictions to disposition");
+        work.put(Role.VETTING, "Vetting files");
+        work.put(Role.PROTECTION, "Threats and welfare");
+        work.put(Role.RESETTLEMENT, "Threats and welfare");
+        work.put(Role.AUDITOR, "Refusals");
+        work.put(Role.HISTORIAN, "Defectors from the USSR, 1927–1947");
+        work.put(Role.ADMIN, "Accounts");
+        for (var e : work.entrySet()) {
+            String role = e.getKey().name().toLowerCase(java.util.Locale.ROOT);
+            page.setViewportSize(1280, 900);
+            signInAs("desk-walk-" + role, e.getKey());
+            assertThat(page.locator("h1")).containsText("desk");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(e.getValue())))
+                    .isVisible();
+            // Every link of his menu opens a page, none answers "not allowed".
+            List<String> links = page.locator("#main-menu a").all().stream()
+                    .map(l -> l.getAttribute("href"))
+                    .toList();
+            screenshot("desk-" + role);
+            page.setViewportSize(390, 844);
+            assertThat(page.locator("#main-menu")).isHidden();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu"))
+                    .click();
+            assertThat(page.locator("#main-menu")).isVisible();
+            org.assertj.core.api.Assertions.assertThat(contentWidth())
+                    .as("%s's desk on a phone", role)
+                    .isLessThanOrEqualTo(390);
+            screenshot("desk-" + role + "-phone");
+            for (String link : links) {
+                if (link.startsWith("/api-docs")) {
+                    continue; // the API's own description page, not Haven's
+                }
+                var answer = page.navigate(at(link));
+                org.assertj.core.api.Assertions.assertThat(answer.status())
+                        .as("%s's menu offers %s", role, link)
+                        .isLessThan(400);
+            }
+            page.setViewportSize(1280, 900);
+            signOut();
+        }
+    }
+
+    @Test
+    void noPageIsWiderThanAPhone() {
+        signInAs("phone-admin", Role.ADMIN);
+        page.setViewportSize(390, 844);
+        page.navigate(at("/accounts"));
+        org.assertj.core.api.Assertions.assertThat(contentWidth())
+                .as("/accounts")
+                .isLessThanOrEqualTo(390);
+        screenshot("phone-accounts");
+        page.setViewportSize(1280, 900);
+        signOut();
+        signIn("officer-a");
+        page.setViewportSize(390, 844);
+        for (String path : List.of(
+                "/",
+                "/cases",
+                "/cases?q=Koryakov",
+                "/decisions",
+                "/study",
+                "/study/where-defected",
+                "/links",
+                "/trace?name=KRAVCHENKO",
+                "/ingest",
+                "/audit",
+                "/cases/gouzenko",
+                "/no/such/page")) {
+            page.navigate(at(path));
+            org.assertj.core.api.Assertions.assertThat(contentWidth()).as(path).isLessThanOrEqualTo(390);
+            screenshot("phone" + path.replaceAll("[^A-Za-z0-9]+", "-"));
+        }
+    }
+
+    @Test
+    void twoAdministratorsEnrolAnOfficerWhoAloneHoldsBothHalvesOfHisPassword() {
+        signInAs("enrol-admin-a", Role.ADMIN);
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Accounts").setExact(true))
+                .first()
+                .click();
+        var create = page.locator("section[aria-labelledby=new-heading]");
+        create.getByLabel("User name").fill("enrolled-officer");
+        create.getByLabel("case officer", new Locator.GetByLabelOptions().setExact(true))
+                .check();
+        create.getByLabel("Clearance", new Locator.GetByLabelOptions().setExact(true))
+                .fill("SECRET");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create; a second administrator confirms"))
+                .click();
+        String first = page.locator(".half code").textContent();
+        org.assertj.core.api.Assertions.assertThat(first).matches("[0-9a-f]{16}");
+        assertThat(page.locator("main")).containsText("Waiting for a second administrator");
+        assertThat(page.locator("main")).containsText("another administrator confirms");
+        screenshot("accounts-first-half");
+        signOut();
+
+        signInAs("enrol-admin-b", Role.ADMIN);
+        assertThat(page.locator("#work-accounts")).containsText("yours to confirm");
+        page.locator("#work-accounts a").first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm for enrolled-officer"))
+                .click();
+        String second = page.locator(".half code").textContent();
+        org.assertj.core.api.Assertions.assertThat(second)
+                .matches("[0-9a-f]{16}")
+                .isNotEqualTo(first);
+        screenshot("accounts-second-half");
+        signOut();
+
+        page.navigate(at("/login"));
+        page.getByLabel("User name").fill("enrolled-officer");
+        page.getByLabel("Password").fill(first + second);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page).hasTitle("Change your password · Haven");
+    }
+
+    @Test
+    void theStudysChartsShowThePapersNumberBesideTheRecordsAndKeepTheirOwnWords() {
+        signIn("officer-a");
+        page.navigate(at("/study"));
+        var where = page.locator("#chart-where-defected .chart-canvas");
+        page.waitForFunction("el => echarts.getInstanceByDom(el) !== undefined", where.elementHandle());
+        @SuppressWarnings("unchecked")
+        List<String> series = (List<String>) page.evaluate(
+                "el => echarts.getInstanceByDom(el).getOption().series.map(s => s.name)", where.elementHandle());
+        org.assertj.core.api.Assertions.assertThat(series).containsExactly("in the records", "in the paper");
+        String words = page.locator("#chart-where-defected .chart").getAttribute("aria-label");
+        org.assertj.core.api.Assertions.assertThat(words).contains("Germany: 0 in the records, 3 in the paper");
+        assertThat(page.locator("#chart-where-defected .chart-canvas")).hasAttribute("aria-hidden", "true");
+        screenshot("study-charts-paper");
+
+        page.navigate(at("/links"));
+        page.getByLabel("Find in the chart").fill("KRAVCHENKO");
+        assertThat(page.locator("#links-found")).containsText("found");
+        page.locator(".links-tools input[value=service]").uncheck();
+        Number shownServices = (Number) page.evaluate(
+                "() => window.havenCytoscape.nodes('[kind = \"service\"]').filter(n => n.visible()).length");
+        org.assertj.core.api.Assertions.assertThat(shownServices.intValue()).isZero();
+        screenshot("links-search");
     }
 
     @Test

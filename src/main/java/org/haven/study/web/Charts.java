@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.haven.study.Figure;
 import org.haven.study.Study;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -29,11 +30,17 @@ record Charts(List<Chart> charts) {
      */
     record Chart(String id, String title, String href, boolean horizontal, List<Bar> bars, int unknown) {
 
+        /** Whether the paper gives a number of its own for any bar. */
+        public boolean papered() {
+            return bars.stream().anyMatch(b -> b.paper() != null);
+        }
+
         /** A sentence that says what the chart shows, for those who cannot see it. */
         public String summary() {
             List<String> parts = new ArrayList<>();
             for (Bar b : bars) {
-                parts.add(b.label() + ": " + b.value());
+                parts.add(b.label() + ": " + b.value() + " in the records"
+                        + (b.paper() == null ? "" : ", " + b.paper() + " in the paper"));
             }
             return title + ". " + String.join("; ", parts) + (unknown > 0 ? "; unknown: " + unknown : "") + ".";
         }
@@ -46,8 +53,15 @@ record Charts(List<Chart> charts) {
      * @param value the number of defectors in it
      * @param href the page with the cases and passages behind it
      * @param members the defectors in it, by display name
+     * @param paper the paper's own number for it, where the paper gives one: beside the records', so that a group
+     *     the paper counts and the records do not name shows as such, not as nothing
      */
-    record Bar(String label, int value, String href, List<String> members) {}
+    record Bar(
+            String label,
+            int value,
+            String href,
+            List<String> members,
+            @Nullable Integer paper) {}
 
     static Charts of(Study study) {
         List<Chart> charts = new ArrayList<>();
@@ -56,7 +70,7 @@ record Charts(List<Chart> charts) {
                 continue;
             }
             List<Bar> bars = f.breakdown().stream()
-                    .map(g -> new Bar(g.label(), g.count(), groupHref(f.id(), g.value()), g.members()))
+                    .map(g -> new Bar(g.label(), g.count(), groupHref(f.id(), g.value()), g.members(), g.paper()))
                     .toList();
             boolean horizontal = bars.stream().anyMatch(b -> b.label().length() > 12) || bars.size() > 10;
             charts.add(new Chart(
@@ -69,7 +83,12 @@ record Charts(List<Chart> charts) {
         }
         List<Bar> outcomes = study.figures().stream()
                 .filter(f -> OUTCOMES.contains(f.id()))
-                .map(f -> new Bar(f.label(), f.value(), figureHref(f.id()), f.members()))
+                .map(f -> new Bar(
+                        f.label(),
+                        f.value(),
+                        figureHref(f.id()),
+                        f.members(),
+                        f.paper() == null ? null : f.paper().value()))
                 .toList();
         if (!outcomes.isEmpty()) {
             charts.add(new Chart("outcomes", "What became of them", "", true, outcomes, 0));

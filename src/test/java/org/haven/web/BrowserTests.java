@@ -989,6 +989,31 @@ class BrowserTests extends RunningHaven {
     }
 
     @Test
+    void aCasePrintsAsACaseRecordWithItsLabelOnEverySheet() {
+        java.util.Map<String, Object> approach = new java.util.LinkedHashMap<>();
+        approach.put("nameGiven", "Pavel PRINTOV");
+        approach.put("place", "Bern");
+        approach.put("country", "Switzerland");
+        approach.put("setting", "MISSION_ABROAD");
+        approach.put("recipient", "the legation");
+        String id = body(postAs(DUTY_OFFICER, "/api/approaches", approach))
+                .get("id")
+                .asString();
+        signIn(DUTY_OFFICER);
+        page.navigate(at("/cases/" + id));
+        assertThat(page.locator(".print-top")).isHidden();
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.locator(".print-top")).isVisible();
+        assertThat(page.locator(".print-top")).hasText("SECRET · RECEPTION");
+        assertThat(page.locator(".print-foot")).isVisible();
+        assertThat(page.locator("#main-menu")).isHidden();
+        assertThat(page.locator("main form").first()).isHidden();
+        assertThat(page.locator("form.signed-in")).isHidden();
+        page.pdf(new Page.PdfOptions().setPath(SCREENSHOTS.resolve("case-print.pdf")));
+        screenshot("case-print");
+    }
+
+    @Test
     void theKeyboardReachesTheNavigationWithAVisibleFocus() {
         signIn("officer-a");
         page.navigate(at("/"));

@@ -127,8 +127,10 @@ record Timeline(List<Moment> moments) {
                 String text = value instanceof java.util.Collection<?> list
                         ? String.join(", ", list.stream().map(String::valueOf).toList())
                         : String.valueOf(value);
+                // a constant (MISSION_ABROAD) in words; a name, a place, a time as written
+                boolean constant = text.matches("[A-Z][A-Z_]*");
                 said.add(words(key).toLowerCase(java.util.Locale.ROOT) + ": "
-                        + text.replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
+                        + (constant ? text.replace('_', ' ').toLowerCase(java.util.Locale.ROOT) : text));
             }
         });
         return said.isEmpty() ? null : String.join(" · ", said);

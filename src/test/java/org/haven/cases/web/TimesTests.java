@@ -17,8 +17,10 @@ class TimesTests {
         details.put("reason", "his story holds");
         details.put("fromStatus", "APPROACHED");
         details.put("track", "RECEPTION");
+        details.put("nameGiven", "Pavel PRINTOV");
         assertThat(Timeline.changed(details))
-                .isEqualTo("“his story holds” · from status: approached · track: reception");
+                .isEqualTo(
+                        "“his story holds” · from status: approached · track: reception · name given: Pavel PRINTOV");
         assertThat(Timeline.changed(java.util.Map.of())).isNull();
     }
 

@@ -179,6 +179,7 @@ class AccessMatrixTests extends RunningHaven {
         EXPECTED.put("GET /audit.csv", EnumSet.of(Role.AUDITOR));
         EXPECTED.put("GET /cases", READERS);
         EXPECTED.put("GET /cases.csv", READERS);
+        EXPECTED.put("GET /study/today", READERS);
         EXPECTED.put("GET /api/audit", EnumSet.of(Role.AUDITOR));
         EXPECTED.put("GET /api-docs", ALL);
         EXPECTED.put("GET /api-docs/swagger-config", ALL);

@@ -908,6 +908,7 @@ class BrowserTests extends RunningHaven {
                 "/decisions",
                 "/study",
                 "/study/where-defected",
+                "/study/today",
                 "/links",
                 "/trace?name=KRAVCHENKO",
                 "/ingest",

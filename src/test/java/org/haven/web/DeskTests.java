@@ -199,6 +199,35 @@ class DeskTests extends RunningHaven {
     }
 
     @Test
+    void theStudysQuestionsAreAskedOfTodaysCasesBesideThe1948Figures() {
+        Map<String, Object> approach = new LinkedHashMap<>();
+        approach.put("nameGiven", "Oleg TODAYEV");
+        approach.put("place", "Reykjavik");
+        approach.put("country", "Iceland");
+        approach.put("setting", "MISSION_ABROAD");
+        approach.put("recipient", "the consulate in Reykjavik");
+        assertThat(postAs(DUTY_OFFICER, "/api/approaches", approach).statusCode())
+                .isEqualTo(201);
+        String today = getAs(DUTY_OFFICER, "/study/today").body();
+        assertThat(today)
+                .contains("Where they came (country)")
+                .contains("Iceland: 1")
+                .contains("the consulate in Reykjavik: 1")
+                .contains("Recalled to the USSR before defecting")
+                .contains("unknown for every case")
+                .contains("Recalled to the USSR immediately before defecting: 9 of 20");
+        String drill = getAs(DUTY_OFFICER, "/study/today?question=where-defected&group=Iceland")
+                .body();
+        assertThat(drill).contains("Where they came (country): Iceland").contains("Oleg TODAYEV");
+        assertThat(getAs(historian(), "/study/today").body())
+                .as("a historian reads no live case")
+                .contains("asked of the 0 live cases")
+                .doesNotContain("TODAYEV");
+        assertThat(getAs(DUTY_OFFICER, "/study/today?question=nothing").statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void aSpreadsheetCellThatWouldBeAFormulaIsNeutralised() {
         assertThat(Csv.cell("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
         assertThat(Csv.cell("+1")).isEqualTo("'+1");

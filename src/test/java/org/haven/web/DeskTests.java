@@ -83,7 +83,10 @@ class DeskTests extends RunningHaven {
                 .contains("Boris REGISTROV")
                 .contains(DUTY_OFFICER);
         assertThat(getAs(historian(), "/cases?place=helsinki").body()).doesNotContain("REGISTROV");
-        assertThat(getAs(DUTY_OFFICER, "/").body()).as("reception's desk").contains("Boris REGISTROV, Helsinki");
+        assertThat(getAs(DUTY_OFFICER, "/").body())
+                .as("reception's desk: the nearest decisions, and how many wait")
+                .containsPattern("\\d+ approach(es)? wait for a decision")
+                .contains("href=\"/decisions\"");
     }
 
     @Test

@@ -271,7 +271,7 @@ public class DocumentIngest {
         Word after = surnameWord;
         for (var before = recent.descendingIterator(); before.hasNext(); ) {
             Word w = before.next();
-            if (!adjacent(text, w, after) || !givenLike(w.text())) {
+            if (!adjacent(text, w, after) || !givenLike(text, w)) {
                 break;
             }
             after = w;
@@ -356,8 +356,14 @@ public class DocumentIngest {
         return between.matches("[ \\t]*\\.?[ \\t]*") || between.matches("\\.[ \\t]+");
     }
 
-    private static boolean givenLike(String word) {
-        if (NOT_GIVEN.contains(word.toLowerCase(Locale.ROOT))) {
+    private static boolean givenLike(CharSequence text, Word w) {
+        String word = w.text();
+        // "A. Kravchenko": a capital with a full stop after it is an initial, not the article
+        boolean initial = word.codePointCount(0, word.length()) == 1
+                && Character.isUpperCase(word.codePointAt(0))
+                && w.end() < text.length()
+                && text.charAt(w.end()) == '.';
+        if (!initial && NOT_GIVEN.contains(word.toLowerCase(Locale.ROOT))) {
             return false;
         }
         int first = word.codePointAt(0);

@@ -147,8 +147,17 @@ public class NameTrace {
         if (a == null || a.isBlank() || b == null || b.isBlank()) {
             throw new IllegalArgumentException("two names are required");
         }
-        NameScorer.Scored s = NameScorer.score(NameParser.parse(a), NameParser.parse(b));
-        return new Comparison(round(s.score()), s.match(), s.explanation());
+        // Each name in every way it may be read, as a trace reads its query: the best reading of the pair counts.
+        NameScorer.Scored best = null;
+        for (PersonName x : readings(NameParser.parse(a))) {
+            for (PersonName y : readings(NameParser.parse(b))) {
+                NameScorer.Scored s = NameScorer.score(x, y);
+                if (best == null || s.score() > best.score()) {
+                    best = s;
+                }
+            }
+        }
+        return new Comparison(round(best.score()), best.match(), best.explanation());
     }
 
     /** The score from which a name is taken to be a person's. */

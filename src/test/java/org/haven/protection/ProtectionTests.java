@@ -44,6 +44,39 @@ class ProtectionTests extends RunningHaven {
     }
 
     @Test
+    void aResettlementOfficerWritesHisNewIdentityOnThePageAndReplacesItOnlyOnceRevealed() {
+        String id = openCase("Gleb COVEROV");
+        String resettler = "protection-resettler";
+        if (!accounts.exists(resettler)) {
+            accounts.create(
+                    resettler,
+                    PASSWORD,
+                    java.util.EnumSet.of(org.haven.security.Role.RESETTLEMENT),
+                    org.haven.security.Clearance.parse("TOP_SECRET&RECEPTION&RESETTLEMENT"),
+                    false);
+        }
+        HttpResponse<String> board = getAs(resettler, "/cases/" + id + "/protection");
+        assertThat(board.body()).contains("Write his new identity and where he lives");
+        HttpResponse<String> written = form(
+                resettler,
+                "/cases/" + id + "/protection/protected/cover-identity",
+                "value",
+                "Mr George Smith of Leeds");
+        assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
+        assertThat(written.body())
+                .contains("His cover identity is written, encrypted")
+                .doesNotContain("George Smith");
+        HttpResponse<String> again = form(
+                resettler, "/cases/" + id + "/protection/protected/cover-identity", "value", "Mr Henry Brown of York");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("Have it revealed to you first").doesNotContain("George Smith");
+        account("protection-only", Role.PROTECTION);
+        assertThat(getAs("protection-only", "/cases/" + id + "/protection").body())
+                .as("a protection officer is offered no such form")
+                .doesNotContain("Write his new identity");
+    }
+
+    @Test
     void aThreatIsReportedFlaggedUntilMeasuredAndAnIdleStretchRaisesATask() {
         account(DUTY_OFFICER);
         account(GUARD, Role.PROTECTION);

@@ -131,6 +131,20 @@ class DocumentIngestTests extends RunningHaven {
     }
 
     @Test
+    void anInitialBeforeASurnameIsAnInitialNotTheArticle() {
+        String memo = "Victor KRAVCHENKO spoke in New York. Later A. Kravchenko wrote to the Embassy in Prague.";
+        List<Mention> found = ingest.ingest(memo);
+        Mention initialled = found.stream()
+                .filter(m -> m.text().endsWith("Kravchenko"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(initialled.text()).isEqualTo("A. Kravchenko");
+        assertThat(initialled.personId()).isEqualTo("alexander-kravchenko");
+        List<Mention> article = ingest.ingest("Victor KRAVCHENKO spoke. A KRAVCHENKO was seen in Prague.");
+        assertThat(article.getLast().text()).as("the article before a surname").isEqualTo("KRAVCHENKO");
+    }
+
+    @Test
     void proposesAnUnknownManAsNewAndLeavesAnAmbiguousOneUnresolved() {
         String report = "Source reports that Pavel SUDOPLATOV met KRAVCHENKO in Vienna.";
         List<Mention> found = ingest.ingest(report);

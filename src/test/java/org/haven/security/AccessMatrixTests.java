@@ -153,6 +153,7 @@ class AccessMatrixTests extends RunningHaven {
         EXPECTED.put("POST /cases/{id}/manuscripts/appeal", EnumSet.of(Role.HANDLER));
         EXPECTED.put("GET /api/cases/{id}/resettlement", exploiters);
         EXPECTED.put("POST /cases/{id}/protection/whereabouts", EnumSet.of(Role.PROTECTION));
+        EXPECTED.put("POST /cases/{id}/protection/protected/{field}", EnumSet.of(Role.RESETTLEMENT));
         for (String path : List.of("/api/cases/{id}/resettlement", "/cases/{id}/resettlement")) {
             EXPECTED.put("POST " + path, EnumSet.of(Role.RESETTLEMENT));
             EXPECTED.put("POST " + path + "/milestones", EnumSet.of(Role.RESETTLEMENT));

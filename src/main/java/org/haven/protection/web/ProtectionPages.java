@@ -136,19 +136,21 @@ class ProtectionPages {
         model.addAttribute("now", clock.instant());
         // What a reveal that holds for him shows, read now (and so audited).
         Map<String, String> shown = new java.util.LinkedHashMap<>();
+        // The version of each detail he has had revealed: what a replacement of it must name.
+        Map<String, Long> shownVersions = new java.util.LinkedHashMap<>();
         for (var r : all) {
             if (r.requestedBy().equals(reader.getName()) && r.holds(clock.instant()) && !shown.containsKey(r.field())) {
                 try {
-                    shown.put(
-                            r.field(),
-                            reveals.read(reader, caseId, org.haven.protection.ProtectedField.ofSlug(r.field()))
-                                    .value());
+                    var detail = reveals.read(reader, caseId, org.haven.protection.ProtectedField.ofSlug(r.field()));
+                    shown.put(r.field(), detail.value());
+                    shownVersions.put(r.field(), detail.version());
                 } catch (RuntimeException e) {
                     shown.put(r.field(), "not written yet");
                 }
             }
         }
         model.addAttribute("shown", shown);
+        model.addAttribute("shownVersions", shownVersions);
         model.addAttribute("plan", plans.of(caseId).orElse(null));
         model.addAttribute("livelihoods", org.haven.protection.ResettlementPlans.Livelihood.values());
         model.addAttribute("mayResettle", holds(reader, Role.RESETTLEMENT));
@@ -452,6 +454,48 @@ class ProtectionPages {
                                 f.apply("contact"),
                                 officer.getName(),
                                 n.longValue()));
+    }
+
+    /**
+     * His new identity or where he lives: a protected detail the resettlement officer writes, encrypted, audited. A
+     * detail written before is replaced only by one who has had it revealed, naming the version he read.
+     */
+    @PostMapping("/cases/{id}/protection/protected/{field}")
+    String protectedDetail(
+            @PathVariable String id,
+            @PathVariable String field,
+            @RequestParam MultiValueMap<String, String> form,
+            Authentication officer,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CaseId caseId = guard.readable(officer, id);
+        try {
+            var which = org.haven.protection.ProtectedField.ofSlug(field);
+            if (which == org.haven.protection.ProtectedField.FAMILY_WHEREABOUTS) {
+                throw new IllegalArgumentException("his family's whereabouts are written with the family, above");
+            }
+            String version = form.getFirst("version");
+            details.write(
+                    officer,
+                    caseId.value(),
+                    which,
+                    String.valueOf(form.getFirst("value") == null ? "" : form.getFirst("value")),
+                    null,
+                    version == null || version.isBlank() ? null : Long.valueOf(version));
+            redirect.addFlashAttribute(
+                    "notice",
+                    "His " + which.slug().replace('-', ' ') + " is written, encrypted; every read of it is audited.");
+            return "redirect:/cases/" + caseId.value() + "/protection#reveals-heading";
+        } catch (IllegalArgumentException | org.haven.protection.ConcurrentDetailChange e) {
+            response.setStatus(e instanceof IllegalArgumentException ? 400 : 409);
+            model.addAttribute(
+                    "error",
+                    e instanceof org.haven.protection.ConcurrentDetailChange
+                            ? e.getMessage() + " Have it revealed to you first: a replacement names the version read."
+                            : e.getMessage());
+        }
+        return page(id, officer, model);
     }
 
     /** Where his family is: a protected detail, written within the officer's clearance, audited. */

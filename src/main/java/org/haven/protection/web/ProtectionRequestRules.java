@@ -36,6 +36,7 @@ class ProtectionRequestRules implements RequestRules {
                 post("/cases/*/protection/relatives", EnumSet.of(Role.HANDLER, Role.PROTECTION)),
                 post("/cases/*/protection/contacts", EnumSet.of(Role.HANDLER)),
                 post("/cases/*/protection/whereabouts", GUARDS),
+                post("/cases/*/protection/protected/*", java.util.EnumSet.of(Role.RESETTLEMENT)),
                 post("/api/cases/*/protection/threats", GUARDS),
                 post("/api/cases/*/protection/measures", GUARDS),
                 post("/api/cases/*/protection/relatives", EnumSet.of(Role.HANDLER, Role.PROTECTION)),

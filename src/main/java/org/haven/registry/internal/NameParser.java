@@ -137,7 +137,10 @@ public final class NameParser {
         if (s.length() > MAX_LENGTH) {
             s = s.substring(0, MAX_LENGTH);
         }
-        s = s.replaceAll("[‘’'`\"“”«»()\\[\\]·ʹʺ]", "")
+        // A middle dot (Chinese and Japanese names written in Latin or Cyrillic letters: "Li·Xiaolong", katakana's
+        // "・") parts the name as a space does.
+        s = s.replaceAll("[·・‧]", " ");
+        s = s.replaceAll("[‘’'`\"“”«»()\\[\\]ʹʺ]", "")
                 .replaceAll("\\p{Cf}", "")
                 .replaceAll("[^\\p{L}\\p{M}\\p{Nd}.,\\-\\s]", " ")
                 .strip();

@@ -103,6 +103,21 @@ public final class NameScorer {
      *     surname as written, it is none
      */
     public static Scored score(Keyed a, Keyed b, boolean unregistered) {
+        if (a.surname().isEmpty() || b.surname().isEmpty()) {
+            // A script Haven cannot romanise leaves no keys to compare: then only the names as written are, and
+            // written the same is the best evidence two names give (two people may still share it).
+            String left = NameParser.clean(a.name().original()).toLowerCase(Locale.ROOT);
+            boolean same = !left.isEmpty()
+                    && left.equals(NameParser.clean(b.name().original()).toLowerCase(Locale.ROOT));
+            return new Scored(
+                    same ? 1.0 : 0.0,
+                    same,
+                    (same
+                                    ? "written the same, in a script without romanised keys: score 1.00 ≥ "
+                                    : "no romanised keys, and not written the same: score 0.00 < ")
+                            + THRESHOLD
+                            + (same ? ": match" : ": no match"));
+        }
         List<String> why = new ArrayList<>();
         double[] f = features(a, b, unregistered, why);
         double z = 0;

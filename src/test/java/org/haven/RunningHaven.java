@@ -212,6 +212,25 @@ public abstract class RunningHaven {
     }
 
     /**
+     * Records an approach through the API as the duty officer: a live case, its decision clock started.
+     *
+     * @return the case's id
+     */
+    protected String openApproach(String nameGiven, String place, String country, String setting, String recipient) {
+        Map<String, Object> approach = new java.util.LinkedHashMap<>();
+        approach.put("nameGiven", nameGiven);
+        approach.put("place", place);
+        approach.put("country", country);
+        approach.put("setting", setting);
+        approach.put("recipient", recipient);
+        HttpResponse<String> opened = postAs(DUTY_OFFICER, "/api/approaches", approach);
+        if (opened.statusCode() != 201) {
+            throw new IllegalStateException("the approach was not recorded: " + opened.body());
+        }
+        return body(opened).get("id").asString();
+    }
+
+    /**
      * Posts a page's form in {@code user}'s signed-in session, with its CSRF token, as a browser does.
      *
      * @param fields names and values, in pairs

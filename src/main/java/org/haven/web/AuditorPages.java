@@ -33,7 +33,7 @@ class AuditorPages {
     record Asked(
             @Nullable String actor,
             @Nullable String action,
-            boolean refusals,
+            @Nullable Boolean refusals,
             @Nullable String subjectType,
             @Nullable String subjectId,
             @Nullable String text,
@@ -43,7 +43,7 @@ class AuditorPages {
 
         AuditQueries.Filter filter() {
             java.util.Set<String> actions = new java.util.HashSet<>();
-            if (refusals) {
+            if (Boolean.TRUE.equals(refusals)) {
                 actions.addAll(AuditReading.REFUSALS);
             }
             if (action != null && !action.isBlank()) {
@@ -87,19 +87,7 @@ class AuditorPages {
     }
 
     @GetMapping("/audit")
-    String page(
-            @RequestParam(required = false) @Nullable String actor,
-            @RequestParam(required = false) @Nullable String action,
-            @RequestParam(defaultValue = "false") boolean refusals,
-            @RequestParam(required = false) @Nullable String subjectType,
-            @RequestParam(required = false) @Nullable String subjectId,
-            @RequestParam(required = false) @Nullable String text,
-            @RequestParam(required = false) java.time.@Nullable LocalDate from,
-            @RequestParam(required = false) java.time.@Nullable LocalDate to,
-            @RequestParam(required = false) @Nullable Long before,
-            Authentication auditor,
-            Model model) {
-        Asked asked = new Asked(actor, action, refusals, subjectType, subjectId, text, from, to, before);
+    String page(Asked asked, Authentication auditor, Model model) {
         // One more than a page is asked for: whether there is an older page is known without counting them all.
         List<AuditEntry> found = audit.find(asked.filter(), PAGE + 1);
         boolean older = found.size() > PAGE;
@@ -118,18 +106,7 @@ class AuditorPages {
     /** What the page shows, as a spreadsheet: every matching entry (up to 10,000), within the auditor's clearance. */
     @GetMapping("/audit.csv")
     org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
-            csv(
-                    @RequestParam(required = false) @Nullable String actor,
-                    @RequestParam(required = false) @Nullable String action,
-                    @RequestParam(defaultValue = "false") boolean refusals,
-                    @RequestParam(required = false) @Nullable String subjectType,
-                    @RequestParam(required = false) @Nullable String subjectId,
-                    @RequestParam(required = false) @Nullable String text,
-                    @RequestParam(required = false) java.time.@Nullable LocalDate from,
-                    @RequestParam(required = false) java.time.@Nullable LocalDate to,
-                    @RequestParam(required = false) @Nullable Long before,
-                    Authentication auditor) {
-        Asked asked = new Asked(actor, action, refusals, subjectType, subjectId, text, from, to, before);
+            csv(Asked asked, Authentication auditor) {
         List<List<?>> rows = reading.readable(auditor, audit.find(asked.filter(), 10_000)).stream()
                 .map(e -> List.of(
                         e.sequence(),

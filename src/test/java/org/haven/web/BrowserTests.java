@@ -980,15 +980,7 @@ class BrowserTests extends RunningHaven {
 
     @Test
     void aRefusedMoveKeepsTheReasonHeTyped() {
-        java.util.Map<String, Object> approach = new java.util.LinkedHashMap<>();
-        approach.put("nameGiven", "Lev KEPTOV");
-        approach.put("place", "Ankara");
-        approach.put("country", "Turkey");
-        approach.put("setting", "MISSION_ABROAD");
-        approach.put("recipient", "the embassy");
-        String id = body(postAs(DUTY_OFFICER, "/api/approaches", approach))
-                .get("id")
-                .asString();
+        String id = openApproach("Lev KEPTOV", "Ankara", "Turkey", "MISSION_ABROAD", "the embassy");
         signIn("officer-a");
         page.navigate(at("/cases/" + id));
         // Meanwhile another officer changes the case: the page's version is stale.
@@ -1010,15 +1002,7 @@ class BrowserTests extends RunningHaven {
 
     @Test
     void aCasePrintsAsACaseRecordWithItsLabelOnEverySheet() {
-        java.util.Map<String, Object> approach = new java.util.LinkedHashMap<>();
-        approach.put("nameGiven", "Pavel PRINTOV");
-        approach.put("place", "Bern");
-        approach.put("country", "Switzerland");
-        approach.put("setting", "MISSION_ABROAD");
-        approach.put("recipient", "the legation");
-        String id = body(postAs(DUTY_OFFICER, "/api/approaches", approach))
-                .get("id")
-                .asString();
+        String id = openApproach("Pavel PRINTOV", "Bern", "Switzerland", "MISSION_ABROAD", "the legation");
         signIn(DUTY_OFFICER);
         page.navigate(at("/cases/" + id));
         assertThat(page.locator(".print-top")).isHidden();

@@ -71,14 +71,7 @@ class DeskTests extends RunningHaven {
 
     @Test
     void aLiveCaseIsInTheRegisterOfItsOfficersNotOfAHistorian() {
-        Map<String, Object> approach = new LinkedHashMap<>();
-        approach.put("nameGiven", "Boris REGISTROV");
-        approach.put("place", "Helsinki");
-        approach.put("country", "Finland");
-        approach.put("setting", "FIELD");
-        approach.put("recipient", "the legation");
-        HttpResponse<String> opened = postAs(DUTY_OFFICER, "/api/approaches", approach);
-        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        openApproach("Boris REGISTROV", "Helsinki", "Finland", "FIELD", "the legation");
         assertThat(getAs(DUTY_OFFICER, "/cases?place=helsinki&status=live").body())
                 .contains("Boris REGISTROV")
                 .contains(DUTY_OFFICER);
@@ -145,15 +138,7 @@ class DeskTests extends RunningHaven {
 
     @Test
     void theFallbackOfALateDecisionIsAButtonOnDecisionsDue() {
-        Map<String, Object> approach = new LinkedHashMap<>();
-        approach.put("nameGiven", "Ivan FALLBACKOV");
-        approach.put("place", "Oslo");
-        approach.put("country", "Norway");
-        approach.put("setting", "MISSION_ABROAD");
-        approach.put("recipient", "the embassy");
-        String id = body(postAs(DUTY_OFFICER, "/api/approaches", approach))
-                .get("id")
-                .asString();
+        String id = openApproach("Ivan FALLBACKOV", "Oslo", "Norway", "MISSION_ABROAD", "the embassy");
         clock.advance(java.time.Duration.ofDays(3));
         String due = getAs(DUTY_OFFICER, "/decisions").body();
         assertThat(due).contains("/cases/" + id + "/custody-pending-decision");
@@ -203,14 +188,7 @@ class DeskTests extends RunningHaven {
 
     @Test
     void theStudysQuestionsAreAskedOfTodaysCasesBesideThe1948Figures() {
-        Map<String, Object> approach = new LinkedHashMap<>();
-        approach.put("nameGiven", "Oleg TODAYEV");
-        approach.put("place", "Reykjavik");
-        approach.put("country", "Iceland");
-        approach.put("setting", "MISSION_ABROAD");
-        approach.put("recipient", "the consulate in Reykjavik");
-        assertThat(postAs(DUTY_OFFICER, "/api/approaches", approach).statusCode())
-                .isEqualTo(201);
+        openApproach("Oleg TODAYEV", "Reykjavik", "Iceland", "MISSION_ABROAD", "the consulate in Reykjavik");
         String today = getAs(DUTY_OFFICER, "/study/today").body();
         assertThat(today)
                 .contains("Where they came (country)")

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.haven.cases.CaseManagement;
 import org.haven.cases.CaseStates;
-import org.haven.cases.CaseStatus;
 import org.haven.cases.CaseTask;
-import org.haven.cases.Cases;
 import org.haven.cases.DecisionClock;
 import org.haven.cases.DefectionCase;
 import org.haven.cases.RecordApproach;
@@ -32,12 +30,16 @@ class ReceptionPages {
 
     private final DecisionClock decisions;
     private final CaseManagement management;
-    private final Cases cases;
+    private final org.haven.cases.LiveCases cases;
     private final Clock clock;
     private final NeedToKnow needToKnow;
 
     ReceptionPages(
-            DecisionClock decisions, CaseManagement management, Cases cases, Clock clock, NeedToKnow needToKnow) {
+            DecisionClock decisions,
+            CaseManagement management,
+            org.haven.cases.LiveCases cases,
+            Clock clock,
+            NeedToKnow needToKnow) {
         this.needToKnow = needToKnow;
         this.decisions = decisions;
         this.cases = cases;
@@ -48,13 +50,7 @@ class ReceptionPages {
     /** The desk: decisions due, the live cases, and the open tasks (of one officer, with {@code owner}). */
     @GetMapping("/decisions")
     String decisionsDue(@RequestParam(required = false) @Nullable String owner, Authentication officer, Model model) {
-        List<DefectionCase> live = needToKnow.visible(
-                officer,
-                CaseStates.CASE,
-                cases.findAll().stream()
-                        .filter(c -> c.status() != CaseStatus.CLOSED)
-                        .toList(),
-                c -> c.id().value());
+        List<DefectionCase> live = cases.readableBy(officer);
         List<OpenTask> tasks = new ArrayList<>();
         for (DefectionCase c : live) {
             for (CaseTask t : management.tasks(c.id())) {

@@ -469,33 +469,20 @@ class ProtectionPages {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        CaseId caseId = guard.readable(officer, id);
-        try {
-            var which = org.haven.protection.ProtectedField.ofSlug(field);
-            if (which == org.haven.protection.ProtectedField.FAMILY_WHEREABOUTS) {
-                throw new IllegalArgumentException("his family's whereabouts are written with the family, above");
-            }
-            String version = form.getFirst("version");
-            details.write(
-                    officer,
-                    caseId.value(),
-                    which,
-                    String.valueOf(form.getFirst("value") == null ? "" : form.getFirst("value")),
-                    null,
-                    version == null || version.isBlank() ? null : Long.valueOf(version));
-            redirect.addFlashAttribute(
-                    "notice",
-                    "His " + which.slug().replace('-', ' ') + " is written, encrypted; every read of it is audited.");
-            return "redirect:/cases/" + caseId.value() + "/protection#reveals-heading";
-        } catch (IllegalArgumentException | org.haven.protection.ConcurrentDetailChange e) {
-            response.setStatus(e instanceof IllegalArgumentException ? 400 : 409);
-            model.addAttribute(
-                    "error",
-                    e instanceof org.haven.protection.ConcurrentDetailChange
-                            ? e.getMessage() + " Have it revealed to you first: a replacement names the version read."
-                            : e.getMessage());
+        var which = org.haven.protection.ProtectedField.ofSlug(field);
+        if (which == org.haven.protection.ProtectedField.FAMILY_WHEREABOUTS) {
+            throw new IllegalArgumentException("his family's whereabouts are written with the family, on this page");
         }
-        return page(id, officer, model);
+        return writeDetail(
+                id,
+                which,
+                form,
+                officer,
+                model,
+                response,
+                redirect,
+                "His " + which.slug().replace('-', ' ') + " is written, encrypted; every read of it is audited.",
+                "#reveals-heading");
     }
 
     /** Where his family is: a protected detail, written within the officer's clearance, audited. */
@@ -507,21 +494,49 @@ class ProtectionPages {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        return writeDetail(
+                id,
+                org.haven.protection.ProtectedField.FAMILY_WHEREABOUTS,
+                form,
+                officer,
+                model,
+                response,
+                redirect,
+                "His family's whereabouts are written, encrypted, under their label.",
+                "#family-heading");
+    }
+
+    /** A protected detail from a page's form: written, or the page again saying why not; nothing kept then. */
+    private String writeDetail(
+            String id,
+            org.haven.protection.ProtectedField which,
+            MultiValueMap<String, String> form,
+            Authentication officer,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String written,
+            String anchor) {
         CaseId caseId = guard.readable(officer, id);
         try {
             String version = form.getFirst("version");
             details.write(
                     officer,
                     caseId.value(),
-                    org.haven.protection.ProtectedField.FAMILY_WHEREABOUTS,
+                    which,
                     String.valueOf(form.getFirst("value") == null ? "" : form.getFirst("value")),
                     null,
                     version == null || version.isBlank() ? null : Long.valueOf(version));
-            redirect.addFlashAttribute("notice", "His family's whereabouts are written, encrypted, under their label.");
-            return "redirect:/cases/" + caseId.value() + "/protection#family-heading";
+            redirect.addFlashAttribute("notice", written);
+            return "redirect:/cases/" + caseId.value() + "/protection" + anchor;
         } catch (IllegalArgumentException | org.haven.protection.ConcurrentDetailChange e) {
             response.setStatus(e instanceof IllegalArgumentException ? 400 : 409);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute(
+                    "error",
+                    e instanceof org.haven.protection.ConcurrentDetailChange
+                                    && which != org.haven.protection.ProtectedField.FAMILY_WHEREABOUTS
+                            ? e.getMessage() + " Have it revealed to you first: a replacement names the version read."
+                            : e.getMessage());
         }
         return page(id, officer, model);
     }

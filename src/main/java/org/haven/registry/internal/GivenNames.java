@@ -14,48 +14,32 @@ final class GivenNames {
 
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
 
-    /** Forms of one given name across English, French, German and Russian usage; the first is the key. */
-    private static final String[][] FORMS = {
-        {"Mikhail", "Michel", "Michael", "Michail", "Mihail", "Michal", "Mischa"},
-        {"Georgi", "George", "Georges", "Georg", "Georgiy", "Georgy", "Georgii"},
-        {"Konstantin", "Constantin", "Constantine", "Konstantine"},
-        {"Aleksandr", "Alexander", "Alexandre", "Alexandr", "Aleksander", "Alesander", "Alexandros"},
-        {"Andrei", "Andrey", "Andrej", "Andre", "Andreas", "Andrew"},
-        {"Evgeni", "Eugene", "Evgeniy", "Evgeny", "Jewgeni", "Eugen", "Yevgeny", "Yevgeniy"},
-        {"Grigori", "Gregory", "Gregoire", "Grigoriy", "Grigory", "Gregor", "Grigorii"},
-        {"Ivan", "Jean", "John", "Johann", "Ioann", "Iwan"},
-        {"Petr", "Peter", "Pierre", "Pyotr", "Piotr", "Pjotr", "Pëtr"},
-        {"Pavel", "Paul", "Pawel", "Paulus"},
-        {"Nikolai", "Nicolas", "Nicholas", "Nikolay", "Nikolaj", "Nicolai", "Nikolaus"},
-        {"Vasili", "Basil", "Vasiliy", "Vasily", "Wassili", "Vassili"},
-        {"Kirill", "Cyril", "Kiril", "Kyrill", "Cyrille"},
-        {"Lev", "Leon", "Leo", "Lew"},
-        {"Iosif", "Joseph", "Josef", "Osip", "Iossif"},
-        {"Sergei", "Serge", "Sergey", "Sergej", "Sergius"},
-        {"Dmitri", "Dmitriy", "Dmitry", "Dimitri", "Demetrius"},
-        {"Fedor", "Fyodor", "Fiodor", "Theodor", "Theodore", "Feodor", "Fjodor"},
-        {"Yakov", "Jakob", "Jacob", "Jacques", "Iakov", "Jakow"},
-        {"Yuri", "Iouri", "Juri", "Yury", "Yuriy", "Georgiy-Yuri"},
-        {"Mariya", "Maria", "Marie", "Mary"},
-        {"Ekaterina", "Catherine", "Katharina", "Yekaterina", "Katerina"},
-        {"Elena", "Helene", "Helen", "Yelena", "Jelena"},
-        {"Stepan", "Stephen", "Stefan", "Etienne", "Steven"},
-        {"Matvei", "Matthew", "Mathieu", "Matthias", "Matvey"},
-        {"Ilya", "Elias", "Ilia", "Ilja", "Elie"},
-        {"Semen", "Semyon", "Simon", "Simeon"},
-    };
+    /** Forms of one given name, from the data file: each form's skeleton to its name's key. */
+    private static final Map<String, String> KEY = load("/names/given-names.tsv");
 
-    private static final Map<String, String> KEY = new HashMap<>();
-
-    static {
-        for (String[] forms : FORMS) {
-            String key = NameKeys.skeleton(forms[0]);
-            for (String form : forms) {
-                for (String skeleton : NameKeys.skeletons(form)) {
-                    KEY.put(skeleton, key);
+    private static Map<String, String> load(String resource) {
+        Map<String, String> keys = new HashMap<>();
+        try (var in = GivenNames.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the application");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] forms = line.strip().split("\t");
+                String key = NameKeys.skeleton(forms[0]);
+                for (String form : forms) {
+                    for (String skeleton : NameKeys.skeletons(form)) {
+                        // a familiar form shared by two names (Sasha: Aleksandr and Aleksandra) keeps the first
+                        keys.putIfAbsent(skeleton, key);
+                    }
                 }
             }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+        return Map.copyOf(keys);
     }
 
     private GivenNames() {}

@@ -141,6 +141,10 @@ public final class NameKeys {
     /** The skeletons of a word, one per distinct rendering and reading. */
     public static Set<String> skeletons(String word) {
         Set<String> result = new LinkedHashSet<>();
+        String bare = NameData.withoutParticles(word);
+        if (!bare.equals(word)) {
+            result.addAll(skeletons(bare)); // "al-Hassan" is keyed as "Hassan" too
+        }
         boolean latin = !isCyrillic(word);
         for (String r : renderings(word)) {
             add(result, skeleton(r));

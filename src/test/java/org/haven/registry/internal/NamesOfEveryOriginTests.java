@@ -15,7 +15,63 @@ class NamesOfEveryOriginTests {
         PersonName name = NameParser.parse("Li·Xiaolong");
         assertThat(name.given()).containsExactly("Li");
         assertThat(name.surname()).isEqualTo("Xiaolong");
+        assertThat(NameTrace.compare("毛泽东", "Mao Zedong").match())
+                .as("the characters romanised, family name first")
+                .isTrue();
+        assertThat(NameTrace.compare("毛泽东", "Zhou Enlai").match()).isFalse();
         assertThat(NameParser.parse("リー・シャオロン").surname()).isEqualTo("シャオロン");
+    }
+
+    @Test
+    void aNameInChineseCharactersOrHangulIsReadFamilyNameFirst() {
+        assertThat(NameParser.parse("毛泽东").surname()).isEqualTo("毛");
+        assertThat(NameParser.parse("毛泽东").given()).containsExactly("泽东");
+        assertThat(NameParser.parse("欧阳修").surname()).as("a compound surname").isEqualTo("欧阳");
+        assertThat(NameParser.parse("김정은").surname()).isEqualTo("김");
+        assertThat(NameParser.parse("남궁민").surname()).isEqualTo("남궁");
+        assertThat(NameParser.parse("毛 泽东").surname())
+                .as("spaced, the first part")
+                .isEqualTo("毛");
+        assertThat(NameParser.parse("田中角栄").surname())
+                .as("four characters, no compound surname known: left whole")
+                .isEqualTo("田中角栄");
+        assertThat(NameTrace.compare("毛泽东", "Mao Zedong").match())
+                .as("the characters romanised, family name first")
+                .isTrue();
+        assertThat(NameTrace.compare("毛泽东", "Zhou Enlai").match()).isFalse();
+        assertThat(NameParser.parse("リー・シャオロン").surname())
+                .as("kana: a foreign name in Western order")
+                .isEqualTo("シャオロン");
+    }
+
+    @Test
+    void particlesStayWithTheFamilyNameAndTitlesOfManyLanguagesGo() {
+        PersonName berg = NameParser.parse("Pieter van der Berg");
+        assertThat(berg.surname()).isEqualTo("van der Berg");
+        assertThat(berg.given()).containsExactly("Pieter");
+        assertThat(NameParser.parse("Ahmad bin Ali").surname()).isEqualTo("bin Ali");
+        assertThat(NameParser.parse("Sheikh Ahmad Yassin").given()).containsExactly("Ahmad");
+        assertThat(NameParser.parse("Señor Miguel Hernández").given()).containsExactly("Miguel");
+        assertThat(NameParser.parse("Ben Smith").given())
+                .as("a given name that is a particle, first")
+                .containsExactly("Ben");
+        assertThat(NameTrace.compare("Ali al-Hassan", "Ali Hassan").match()).isTrue();
+        assertThat(NameTrace.compare("Pieter van der Berg", "Pieter Berg").match())
+                .isTrue();
+    }
+
+    @Test
+    void familiarFormsOfAGivenNameAreTheName() {
+        assertThat(NameTrace.compare("Sasha KORIAKOV", "Aleksandr KORIAKOV").match())
+                .isTrue();
+        assertThat(NameTrace.compare("Misha KORIAKOV", "Mikhail KORIAKOV").match())
+                .isTrue();
+        assertThat(NameTrace.compare("Bill HARRIS", "William HARRIS").match()).isTrue();
+        assertThat(NameTrace.compare("Volodya PETROV", "Vladimir PETROV").match())
+                .isTrue();
+        assertThat(NameTrace.compare("Sasha KORIAKOV", "Mikhail KORIAKOV").match())
+                .as("a familiar form of another name")
+                .isFalse();
     }
 
     @Test

@@ -17,6 +17,8 @@ final class NameData {
     /** Particles that stand before a family name and belong to it. */
     static final Set<String> PARTICLES = words("/names/particles.txt");
 
+    private static final java.util.regex.Pattern SEPARATED = java.util.regex.Pattern.compile("[\\s\\-‐‑'’]");
+
     private NameData() {}
 
     static boolean isParticle(String token) {
@@ -28,6 +30,9 @@ final class NameData {
      * itself when it has none, or is nothing but particles.
      */
     static String withoutParticles(String surname) {
+        if (!SEPARATED.matcher(surname).find()) {
+            return surname; // one word: no particle to take off (the common case, asked for every key)
+        }
         String[] parts = surname.split("[\\s\\-‐‑'’]+");
         int first = 0;
         while (first < parts.length - 1 && isParticle(parts[first])) {

@@ -172,10 +172,10 @@ public final class NameParser {
         if (s.length() > MAX_LENGTH) {
             s = s.substring(0, MAX_LENGTH);
         }
-        // A middle dot (Chinese and Japanese names written in Latin or Cyrillic letters: "Li·Xiaolong", katakana's
-        // "・") parts the name as a space does.
-        s = s.replaceAll("[·・‧]", " ");
-        s = s.replaceAll("[‘’'`\"“”«»()\\[\\]ʹʺ]", "")
+        // A middle dot before a capital parts the name as a space does ("Li·Xiaolong"), and katakana's always does
+        // ("リー・シャオロン"); inside a word it is BGN's mark that two letters are not one (Mebry·anov) and goes.
+        s = s.replaceAll("[・‧]", " ").replaceAll("·(?=\\p{Lu})", " ");
+        s = s.replaceAll("[‘’'`\"“”«»()\\[\\]·ʹʺ]", "")
                 .replaceAll("\\p{Cf}", "")
                 .replaceAll("[^\\p{L}\\p{M}\\p{Nd}.,\\-\\s]", " ")
                 .strip();

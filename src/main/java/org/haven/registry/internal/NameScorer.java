@@ -220,11 +220,37 @@ public final class NameScorer {
         f[(agrees ? Feature.SECOND_INITIAL_AGREES : Feature.SECOND_INITIAL_CONFLICTS).ordinal()] = 1;
     }
 
-    private static final org.apache.commons.text.similarity.LevenshteinDistance ONE_EDIT =
-            new org.apache.commons.text.similarity.LevenshteinDistance(1);
+    /**
+     * For each skeleton asked about, the strings one edit from it — a letter added, dropped or changed, or two
+     * neighbours swapped (KRAVCHNEKO), which a typist makes as one slip — as Lucene's Levenshtein automaton with
+     * transpositions. Kept while few; a query's skeletons are asked against many candidates.
+     */
+    private static final java.util.Map<String, org.apache.lucene.util.automaton.CharacterRunAutomaton> ONE_SLIP =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static org.apache.lucene.util.automaton.CharacterRunAutomaton oneSlipFrom(String skeleton) {
+        if (ONE_SLIP.size() > 10_000) {
+            ONE_SLIP.clear();
+        }
+        return ONE_SLIP.computeIfAbsent(
+                skeleton,
+                s -> new org.apache.lucene.util.automaton.CharacterRunAutomaton(
+                        new org.apache.lucene.util.automaton.LevenshteinAutomata(s, true).toAutomaton(1)));
+    }
 
     private static boolean oneEditApart(Set<String> left, Set<String> right) {
-        return left.stream().anyMatch(l -> l.length() >= 5 && right.stream().anyMatch(r -> ONE_EDIT.apply(l, r) >= 0));
+        for (String l : left) {
+            if (l.length() < 5) {
+                continue;
+            }
+            var slip = oneSlipFrom(l);
+            for (String r : right) {
+                if (slip.run(r)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private record Best(double similarity, String left, String right) {}

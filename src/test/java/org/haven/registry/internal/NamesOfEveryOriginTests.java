@@ -20,6 +20,9 @@ class NamesOfEveryOriginTests {
                 .isTrue();
         assertThat(NameTrace.compare("毛泽东", "Zhou Enlai").match()).isFalse();
         assertThat(NameParser.parse("リー・シャオロン").surname()).isEqualTo("シャオロン");
+        assertThat(NameParser.parse("Vladimir Mebry·anov").surname())
+                .as("inside a word, BGN's mark that two letters are not one")
+                .isEqualTo("Mebryanov");
     }
 
     @Test
@@ -58,6 +61,17 @@ class NamesOfEveryOriginTests {
         assertThat(NameTrace.compare("Ali al-Hassan", "Ali Hassan").match()).isTrue();
         assertThat(NameTrace.compare("Pieter van der Berg", "Pieter Berg").match())
                 .isTrue();
+    }
+
+    @Test
+    void twoNeighboursSwappedAreOneSlipOfThePen() {
+        NameScorer.Scored swapped =
+                NameScorer.score(NameParser.parse("Walter KRIVITSKY"), NameParser.parse("Walter KRIVITKSY"));
+        assertThat(swapped.explanation()).contains("one slip of the pen");
+        assertThat(swapped.match()).isTrue();
+        NameScorer.Scored twoApart =
+                NameScorer.score(NameParser.parse("Walter KRIVITSKY"), NameParser.parse("Walter KRIVTKISY"));
+        assertThat(twoApart.explanation()).doesNotContain("one slip of the pen");
     }
 
     @Test

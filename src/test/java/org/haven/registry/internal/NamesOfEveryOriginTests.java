@@ -55,6 +55,10 @@ class NamesOfEveryOriginTests {
         assertThat(NameParser.parse("Ahmad bin Ali").surname()).isEqualTo("bin Ali");
         assertThat(NameParser.parse("Sheikh Ahmad Yassin").given()).containsExactly("Ahmad");
         assertThat(NameParser.parse("Señor Miguel Hernández").given()).containsExactly("Miguel");
+        assertThat(NameParser.parse("John SMITH Jr.").surname())
+                .as("a suffix is not the surname")
+                .isEqualTo("SMITH");
+        assertThat(NameParser.parse("Martin Luther King III").surname()).isEqualTo("King");
         assertThat(NameParser.parse("Ben Smith").given())
                 .as("a given name that is a particle, first")
                 .containsExactly("Ben");

@@ -97,6 +97,40 @@ public final class NameKeys {
         return Transliterator.createFromRules(id, rules, Transliterator.FORWARD);
     }
 
+    private static final Pattern ABJAD = Pattern.compile("[\\p{IsArabic}\\p{IsHebrew}\\p{IsSyriac}]");
+
+    /** Whether a name is written, at least in part, in a script that writes no short vowels. */
+    public static boolean isAbjad(String written) {
+        return ABJAD.matcher(written).find();
+    }
+
+    /**
+     * Whether two written words have the same consonants in the same order in some pair of their renderings, the
+     * vowels set aside and the letters an abjad writes for long vowels too (waw, yod, ya): يوسف (ywsf) and Yusuf.
+     * Renderings, not skeletons: the skeletons fold Russian endings (-of to -ov) that an Arabic name does not have.
+     */
+    public static boolean sameConsonants(String writtenA, String writtenB) {
+        for (String a : renderings(writtenA)) {
+            String ca = consonants(a);
+            if (ca.length() < 2) {
+                continue;
+            }
+            for (String b : renderings(writtenB)) {
+                if (ca.equals(consonants(b))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String consonants(String rendering) {
+        return rendering
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z]|[aeiouyw]", "")
+                .replaceAll("([a-z])\\1+", "$1");
+    }
+
     public static boolean isCyrillic(String word) {
         return CYRILLIC.matcher(word).find();
     }

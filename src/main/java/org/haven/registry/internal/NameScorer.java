@@ -134,7 +134,17 @@ public final class NameScorer {
     public static double[] features(Keyed a, Keyed b, boolean unregistered, List<String> why) {
         double[] f = new double[Feature.values().length];
         f[Feature.BIAS.ordinal()] = 1;
+        boolean abjad = NameKeys.isAbjad(a.name().original())
+                || NameKeys.isAbjad(b.name().original());
         Best surname = best(a.surname(), b.surname());
+        if (abjad
+                && surname.similarity() < 1.0
+                && NameKeys.sameConsonants(a.name().surname(), b.name().surname())) {
+            // One name in a script without short vowels: the same consonants in the same order are the same name
+            // (محمد, mhmd, is Muhammad), for romanising cannot restore vowels the script never wrote.
+            surname = new Best(1.0, surname.left(), surname.right());
+            why.add("the same consonants, one name written without short vowels");
+        }
         f[Feature.SURNAME_SIMILARITY.ordinal()] = surname.similarity();
         if (unregistered && surname.similarity() < 1.0 && oneEditApart(a.surname(), b.surname())) {
             // One slip of a typist or an OCR engine (KRIVTTSKY, AKKMEDOV) from a surname nobody else bears.
@@ -190,7 +200,7 @@ public final class NameScorer {
         boolean sexesDiffer = GivenNames.differentSexes(ga, gb);
         for (String x : a.given()) {
             for (String y : b.given()) {
-                if (!sexesDiffer && GivenNames.sameName(x, y)) {
+                if (!sexesDiffer && (GivenNames.sameName(x, y) || abjad(a, b) && NameKeys.sameConsonants(ga, gb))) {
                     why.add("given names agree (" + ga + ", " + gb + ")");
                     return Feature.GIVEN_AGREES;
                 }
@@ -254,6 +264,12 @@ public final class NameScorer {
     }
 
     private record Best(double similarity, String left, String right) {}
+
+    /** Whether either name is written in a script that writes no short vowels (Arabic, Hebrew, Syriac). */
+    private static boolean abjad(Keyed a, Keyed b) {
+        return NameKeys.isAbjad(a.name().original())
+                || NameKeys.isAbjad(b.name().original());
+    }
 
     private static Best best(Set<String> left, Set<String> right) {
         Best best = new Best(

@@ -79,6 +79,22 @@ class NamesOfEveryOriginTests {
     }
 
     @Test
+    void aNameInArabicScriptIsItsLatinFormWhenTheConsonantsAgree() {
+        assertThat(NameTrace.compare("محمد حسن", "Muhammad Hasan").match())
+                .as("the script writes no short vowels")
+                .isTrue();
+        assertThat(NameTrace.compare("يوسف حسن", "Yusuf Hasan").match())
+                .as("the long vowel the script writes")
+                .isTrue();
+        assertThat(NameTrace.compare("محمد حسن", "Ahmad Hasan").match())
+                .as("other consonants: another given name")
+                .isFalse();
+        assertThat(NameTrace.compare("Mahmud HASAN", "Muhammad HASAN").match())
+                .as("two Latin forms are not compared by their consonants")
+                .isFalse();
+    }
+
+    @Test
     void familiarFormsOfAGivenNameAreTheName() {
         assertThat(NameTrace.compare("Sasha KORIAKOV", "Aleksandr KORIAKOV").match())
                 .isTrue();

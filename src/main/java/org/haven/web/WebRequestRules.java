@@ -20,6 +20,7 @@ class WebRequestRules implements RequestRules {
                 get("/audit.csv", EnumSet.of(Role.AUDITOR)),
                 get("/cases", READERS),
                 get("/cases.csv", READERS),
+                get("/tasks.csv", CASE_WORK),
                 get("/api/audit", EnumSet.of(Role.AUDITOR)));
     }
 }

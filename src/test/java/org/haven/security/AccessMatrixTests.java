@@ -181,6 +181,7 @@ class AccessMatrixTests extends RunningHaven {
         EXPECTED.put("GET /cases", READERS);
         EXPECTED.put("GET /cases.csv", READERS);
         EXPECTED.put("GET /study/today", READERS);
+        EXPECTED.put("GET /tasks.csv", CASE_WORK);
         EXPECTED.put("GET /api/audit", EnumSet.of(Role.AUDITOR));
         EXPECTED.put("GET /api-docs", ALL);
         EXPECTED.put("GET /api-docs/swagger-config", ALL);

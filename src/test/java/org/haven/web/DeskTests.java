@@ -209,6 +209,15 @@ class DeskTests extends RunningHaven {
     }
 
     @Test
+    void theOpenTasksGoOutAsASpreadsheet() {
+        HttpResponse<String> csv =
+                getAs(DUTY_OFFICER, "/tasks.csv?owner=" + DUTY_OFFICER.toUpperCase(java.util.Locale.ROOT));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("\"due\",\"overdue\",\"task\",\"kind\",\"owner\",\"case\",\"caseName\"");
+        assertThat(getAs(historian(), "/tasks.csv").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void aSpreadsheetCellThatWouldBeAFormulaIsNeutralised() {
         assertThat(Csv.cell("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
         assertThat(Csv.cell("+1")).isEqualTo("'+1");

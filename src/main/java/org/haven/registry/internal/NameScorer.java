@@ -168,6 +168,7 @@ public final class NameScorer {
         }
         secondInitial(a, b, why, f);
         secondInitial(b, a, why, f);
+        middleNames(a, b, why, f);
         if (!a.patronymic().isEmpty() && !b.patronymic().isEmpty()) {
             boolean same = a.patronymic().stream()
                     .anyMatch(x -> b.patronymic().stream().anyMatch(y -> GivenNames.sameName(x, y)));
@@ -216,6 +217,36 @@ public final class NameScorer {
         }
         why.add("given names conflict (" + ga + ", " + gb + "): two people");
         return Feature.GIVEN_CONFLICTS;
+    }
+
+    /**
+     * The second given names, where both names write one in full and neither a patronymic: the father's name of an
+     * Arabic nasab (Ahmad Ali HASSAN, Ahmad Omar HASSAN: two fathers, two men) or a middle name. They weigh as a
+     * patronymic does: agreeing, for; differing, against.
+     */
+    private static void middleNames(Keyed a, Keyed b, List<String> why, double[] f) {
+        List<String> ga = a.name().given();
+        List<String> gb = b.name().given();
+        if (ga.size() < 2
+                || gb.size() < 2
+                || a.name().patronymic() != null
+                || b.name().patronymic() != null) {
+            return;
+        }
+        String ma = ga.get(1);
+        String mb = gb.get(1);
+        if (PersonName.isInitial(ma) || PersonName.isInitial(mb)) {
+            return;
+        }
+        boolean same = NameKeys.skeletons(ma).stream()
+                        .anyMatch(x -> NameKeys.skeletons(mb).stream()
+                                .anyMatch(y -> GivenNames.sameName(x, y) || GivenNames.sameNameInAnotherLanguage(x, y)))
+                || abjad(a, b) && NameKeys.sameConsonants(ma, mb);
+        f[(same ? Feature.PATRONYMIC_AGREES : Feature.PATRONYMIC_CONFLICTS).ordinal()] = 1;
+        why.add(
+                same
+                        ? "second given names agree (" + ma + ", " + mb + ")"
+                        : "second given names differ (" + ma + ", " + mb + "): two fathers, or two men");
     }
 
     /** "V. K. VASILYEV": a second initial stands for the patronymic, where the other name gives one. */

@@ -95,6 +95,21 @@ class NamesOfEveryOriginTests {
     }
 
     @Test
+    void theSecondNameOfANasabIsComparedTwoFathersAreTwoMen() {
+        assertThat(NameTrace.compare("Ahmad Ali HASSAN", "Ahmad Omar HASSAN").match())
+                .isFalse();
+        assertThat(NameTrace.compare("Ahmad Ali HASSAN", "Ahmad Ali HASSAN").match())
+                .isTrue();
+        assertThat(NameTrace.compare("Ahmad Ali HASSAN", "Ahmad HASSAN").match())
+                .as("a second name missing on one side is no conflict")
+                .isTrue();
+        assertThat(NameTrace.compare("John F. KENNEDY", "John Fitzgerald KENNEDY")
+                        .match())
+                .as("an initial for a second name is left to the initials' rules")
+                .isTrue();
+    }
+
+    @Test
     void familiarFormsOfAGivenNameAreTheName() {
         assertThat(NameTrace.compare("Sasha KORIAKOV", "Aleksandr KORIAKOV").match())
                 .isTrue();

@@ -14,10 +14,32 @@ public class LiveCases {
 
     private final Cases cases;
     private final NeedToKnow needToKnow;
+    private final CaseManagement management;
 
-    LiveCases(Cases cases, NeedToKnow needToKnow) {
+    LiveCases(Cases cases, NeedToKnow needToKnow, CaseManagement management) {
         this.cases = cases;
         this.needToKnow = needToKnow;
+        this.management = management;
+    }
+
+    /** An open task, with the case it belongs to. */
+    public record OpenTask(CaseTask task, DefectionCase of) {}
+
+    /**
+     * The open tasks of cases already read, soonest due first, of the owners the filter keeps: what decisions due,
+     * a desk and the tasks' spreadsheet list alike.
+     */
+    public List<OpenTask> openTasks(List<DefectionCase> read, java.util.function.Predicate<String> owner) {
+        List<OpenTask> open = new java.util.ArrayList<>();
+        for (DefectionCase c : read) {
+            for (CaseTask t : management.tasks(c.id())) {
+                if (!t.done() && owner.test(t.owner())) {
+                    open.add(new OpenTask(t, c));
+                }
+            }
+        }
+        open.sort(java.util.Comparator.comparing(t -> t.task().due()));
+        return open;
     }
 
     public List<DefectionCase> readableBy(Authentication officer) {

@@ -92,8 +92,8 @@ class AccountsCommand {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disables an account at once.")
-    static class Disable implements Callable<Integer> {
+    /** Disabling and re-enabling at the console: one act, the account's standing set either way. */
+    abstract static class Standing implements Callable<Integer> {
 
         @ParentCommand
         AccountsCommand accounts;
@@ -101,30 +101,32 @@ class AccountsCommand {
         @Parameters(paramLabel = "USER")
         String user;
 
+        abstract boolean disabled();
+
         @Override
         public Integer call() {
             return accounts.run(a -> {
-                a.disableAtConsole(user, true, operator());
-                return "Disabled " + user;
+                a.disableAtConsole(user, disabled(), operator());
+                return (disabled() ? "Disabled " : "Enabled ") + user;
             });
         }
     }
 
-    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Re-enables a disabled account.")
-    static class Enable implements Callable<Integer> {
-
-        @ParentCommand
-        AccountsCommand accounts;
-
-        @Parameters(paramLabel = "USER")
-        String user;
+    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disables an account at once.")
+    static class Disable extends Standing {
 
         @Override
-        public Integer call() {
-            return accounts.run(a -> {
-                a.disableAtConsole(user, false, operator());
-                return "Enabled " + user;
-            });
+        boolean disabled() {
+            return true;
+        }
+    }
+
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Re-enables a disabled account.")
+    static class Enable extends Standing {
+
+        @Override
+        boolean disabled() {
+            return false;
         }
     }
 

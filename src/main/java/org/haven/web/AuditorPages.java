@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.haven.audit.AuditEntry;
 import org.haven.audit.AuditQueries;
+import org.haven.audit.AuditWords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

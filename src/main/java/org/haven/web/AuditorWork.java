@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.haven.audit.AuditEntry;
 import org.haven.audit.AuditQueries;
+import org.haven.audit.AuditWords;
 import org.haven.security.Role;
 import org.haven.security.WorkAtHand;
 import org.springframework.security.core.Authentication;

@@ -1,13 +1,8 @@
 package org.haven.web;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.haven.cases.CaseManagement;
-import org.haven.cases.CaseTask;
-import org.haven.cases.DefectionCase;
 import org.haven.cases.LiveCases;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -22,12 +17,10 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class TasksExport {
 
     private final LiveCases live;
-    private final CaseManagement management;
     private final Clock clock;
 
-    TasksExport(LiveCases live, CaseManagement management, Clock clock) {
+    TasksExport(LiveCases live, Clock clock) {
         this.live = live;
-        this.management = management;
         this.clock = clock;
     }
 
@@ -35,17 +28,9 @@ class TasksExport {
     ResponseEntity<StreamingResponseBody> csv(
             @RequestParam(required = false) @Nullable String owner, Authentication officer) {
         String who = owner == null ? "" : owner.strip().toLowerCase(Locale.ROOT);
-        record Row(CaseTask task, DefectionCase of) {}
-        List<Row> rows = new ArrayList<>();
-        for (DefectionCase c : live.readableBy(officer)) {
-            for (CaseTask t : management.tasks(c.id())) {
-                if (!t.done()
-                        && (who.isEmpty() || t.owner().toLowerCase(Locale.ROOT).contains(who))) {
-                    rows.add(new Row(t, c));
-                }
-            }
-        }
-        rows.sort(Comparator.comparing(r -> r.task().due()));
+        List<LiveCases.OpenTask> rows = live.openTasks(
+                live.readableBy(officer),
+                o -> who.isEmpty() || o.toLowerCase(Locale.ROOT).contains(who));
         var now = clock.instant();
         return Csv.download(
                 "tasks.csv",

@@ -2,16 +2,12 @@ package org.haven.cases.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.haven.cases.CaseManagement;
 import org.haven.cases.CaseStates;
-import org.haven.cases.CaseTask;
 import org.haven.cases.DecisionClock;
-import org.haven.cases.DefectionCase;
 import org.haven.cases.LiveCases;
 import org.haven.security.NeedToKnow;
 import org.haven.security.Role;
@@ -60,16 +56,8 @@ class CaseWork {
         @Override
         public Section of(Authentication officer) {
             Instant now = work.clock.instant();
-            record Mine(CaseTask task, DefectionCase of) {}
-            List<Mine> mine = new ArrayList<>();
-            for (DefectionCase c : work.cases.readableBy(officer)) {
-                for (CaseTask t : work.management.tasks(c.id())) {
-                    if (!t.done() && t.owner().equals(officer.getName())) {
-                        mine.add(new Mine(t, c));
-                    }
-                }
-            }
-            mine.sort(Comparator.comparing(m -> m.task().due()));
+            List<LiveCases.OpenTask> mine =
+                    work.cases.openTasks(work.cases.readableBy(officer), o -> o.equals(officer.getName()));
             Timeline.Times times = new Timeline.Times();
             List<Item> items = mine.stream()
                     .limit(SHOWN)

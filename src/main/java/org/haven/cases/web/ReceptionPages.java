@@ -2,8 +2,7 @@ package org.haven.cases.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.haven.cases.CaseManagement;
@@ -51,15 +50,11 @@ class ReceptionPages {
     @GetMapping("/decisions")
     String decisionsDue(@RequestParam(required = false) @Nullable String owner, Authentication officer, Model model) {
         List<DefectionCase> live = cases.readableBy(officer);
-        List<OpenTask> tasks = new ArrayList<>();
-        for (DefectionCase c : live) {
-            for (CaseTask t : management.tasks(c.id())) {
-                if (!t.done() && (owner == null || owner.isBlank() || t.owner().equals(owner.strip()))) {
-                    tasks.add(new OpenTask(t, c.displayName(), t.overdue(clock.instant())));
-                }
-            }
-        }
-        tasks.sort(Comparator.comparing(t -> t.task().due()));
+        String who = owner == null ? "" : owner.strip();
+        Instant now = clock.instant();
+        List<OpenTask> tasks = cases.openTasks(live, o -> who.isEmpty() || o.equals(who)).stream()
+                .map(t -> new OpenTask(t.task(), t.of().displayName(), t.task().overdue(now)))
+                .toList();
         model.addAttribute("live", live);
         model.addAttribute("tasks", tasks);
         model.addAttribute("owner", owner == null ? "" : owner.strip());

@@ -138,7 +138,7 @@ record Timeline(List<Moment> moments) {
 
     /** {@code DefectorAccepted} → "Defector accepted". */
     static String words(String action) {
-        String spaced = action.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
+        String spaced = org.haven.audit.AuditWords.action(action);
         return spaced.isEmpty() ? action : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 }

@@ -1,21 +1,20 @@
-package org.haven.web;
+package org.haven.audit;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.haven.audit.CanonicalJson;
 
 /** The audit record in words: an action as a phrase, an entry's details as "what: value" pairs. */
-final class AuditWords {
+public final class AuditWords {
 
     private AuditWords() {}
 
     /** {@code AccessDenied} → "access denied". */
-    static String action(String action) {
+    public static String action(String action) {
         return action.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** {@code {"label":"SECRET","reason":"no label"}} → "label: SECRET; reason: no label". */
-    static String details(String details) {
+    public static String details(String details) {
         Map<String, Object> read;
         try {
             read = CanonicalJson.read(details);
